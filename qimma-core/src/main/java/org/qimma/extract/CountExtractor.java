@@ -1,0 +1,36 @@
+package org.qimma.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.qimma.record.Items;
+import org.qimma.text.NumberMention;
+import org.qimma.text.PhraseMatcher;
+
+/**
+ * Stated totals: a cardinal number (digits or words) before a countable noun of
+ * {@code count-nouns.tsv} ("24 وثيقة", "أربع اتفاقيات", "بمشاركة 22 دولة"). Years, ages,
+ * percentages and money have no countable noun, so they are never counts.
+ */
+public final class CountExtractor {
+
+    private final Lexicon lex;
+
+    public CountExtractor(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    public List<Items.Count> extract(Analysis a) {
+        List<Items.Count> out = new ArrayList<>();
+        for (NumberMention n : a.numbers) {
+            if (n.ordinal() || !a.inBody(n.first()) || a.inQuote(n.first()) || a.dateAt(n.first()) != null
+                    || a.periodAt(n.first()) != null || n.value() < 2 || n.value() > 100000) continue;
+            int k = n.last() + 1;
+            if (k >= a.size()) continue;
+            PhraseMatcher.Match<String> noun = lex.countNouns.longestAt(a.text.tokens(), k, t -> List.of(t.text()));
+            if (noun == null) continue;
+            if (MembershipExtractor.isBackground(a, a.text.sentenceOf(n.first()))) continue;
+            out.add(new Items.Count(noun.value(), n.value(), a.original(n.first(), noun.last()), a.span(n.first(), noun.last())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,144 @@
+package org.qimma.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.qimma.record.Items;
+import org.qimma.text.PeriodMention;
+import org.qimma.text.PhraseMatcher;
+import org.qimma.text.Text;
+import org.qimma.text.Token;
+
+/**
+ * Adopted documents: the titles after an adoption trigger ({@code adoption-triggers.tsv}) in a
+ * past or passive frame ("تم اعتماد…", "وقع القادة على…", "أشار إلى اعتماد…") — never after a
+ * call or a proposal ("دعا إلى اعتماد"), never when future or negated ("سيتم توقيع"، "من المقرر").
+ * A list is split at commas and at و before a document head noun ({@code documents.tsv}); a
+ * title runs from its head noun to the end of its name, a validity period included.
+ */
+public final class DocumentExtractor {
+
+    private final Lexicon lex;
+
+    public DocumentExtractor(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    public List<Items.AdoptedDocument> extract(Analysis a) {
+        List<Items.AdoptedDocument> out = new ArrayList<>();
+        int i = 0;
+        while (i < a.size()) {
+            if (!a.inBody(i) || a.inTitle(i) || a.inQuote(i) || a.token(i).kind() != Token.Kind.WORD) {
+                i++;
+                continue;
+            }
+            PhraseMatcher.Match<String> m = lex.adoptionTriggers.longestAt(a.text.tokens(), i, StatementExtractor::verbReadings);
+            if (m == null && a.token(i).text().length() > 3) m = lex.adoptionTriggers.longestAt(a.text.tokens(), i);
+            if (m == null || !adoptedFrame(a, m)) {
+                i++;
+                continue;
+            }
+            i = list(a, m.last() + 1, out);
+        }
+        return out;
+    }
+
+    /** Past or passive; a masdar only under a noting verb, never under a call, a plan or the future. */
+    private boolean adoptedFrame(Analysis a, PhraseMatcher.Match<String> m) {
+        int s = a.text.sentenceOf(m.first()).first();
+        for (int k = Math.max(s, m.first() - 4); k < m.first(); k++) {
+            Token t = a.token(k);
+            String w = t.text();
+            if (w.startsWith("سي") || w.startsWith("ست") || w.startsWith("وسي") || w.startsWith("وست")) return false;
+            if (t.hasKey("المقرر") || t.hasKey("مقرر") || t.hasKey("لم") || t.hasKey("لن") || t.hasKey("يجري") || t.hasKey("تعتزم")
+                    || t.hasKey("يعتزم") || t.hasKey("ضروره") || t.hasKey("اهميه")) return false;
+            var verb = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
+            if (verb != null && (verb.value().kind().equals("called_for") || verb.value().kind().equals("proposed"))) return false;
+        }
+        if (m.value().equals("past")) {
+            String w = a.token(m.first()).text();
+            // "تم اعتماد" is past; "يتم اعتماد" is not in the lexicon
+            return !(w.startsWith("ي") || w.startsWith("ت") && !w.startsWith("تم") && !w.startsWith("تبن"));
+        }
+        // a masdar: adopted only when a noting verb or a welcome governs it
+        for (int k = Math.max(s, m.first() - 5); k < m.first(); k++) {
+            var verb = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
+            if (verb != null && (verb.value().kind().equals("noted") || verb.value().kind().equals("said")
+                    || verb.value().kind().equals("stressed"))) return true;
+        }
+        return false;
+    }
+
+    /** Reads the list of titles from {@code k}; returns the token after it. */
+    private int list(Analysis a, int k, List<Items.AdoptedDocument> out) {
+        int end = a.text.sentenceOf(Math.min(k, a.size() - 1)).last();
+        boolean enumeration = false;
+        int pos = k;
+        while (pos <= end) {
+            // skip "24 وثيقة، بما في ذلك", "على", "كل من"
+            Token t = a.token(pos);
+            if (t.is("بما") && pos + 2 <= end && a.token(pos + 2).is("ذلك")) {
+                enumeration = true;
+                pos += 3;
+                continue;
+            }
+            if (t.kind() == Token.Kind.PUNCT || t.is("علي") || t.is("و") || a.numberAt(pos) != null
+                    || lex.countNouns.longestAt(a.text.tokens(), pos) != null && a.numberAt(pos - 1) != null) {
+                pos++;
+                continue;
+            }
+            PhraseMatcher.Match<Lexicon.DocumentHead> head = lex.documentHeads.longestAt(a.text.tokens(), pos);
+            if (head == null && !enumeration) return pos;
+            if (head != null && head.value().plural()) return pos;
+            // a new trigger inside the list ("، وتم اعتماد ...") starts a new list
+            PhraseMatcher.Match<String> again = lex.adoptionTriggers.longestAt(a.text.tokens(), pos);
+            if (again != null && head == null) {
+                return pos;
+            }
+            int titleEnd = titleEnd(a, pos, end);
+            if (titleEnd < pos) return pos;
+            int first = pos;
+            int skip = t.text().startsWith("و") && lex.documentHeads.longestAt(a.text.tokens(), pos, x -> List.of(x.text())) == null ? 1 : 0;
+            if (head == null) {
+                // an item of an enumeration without a head noun: "اختتام حفل قبول ..."
+                if (titleEnd - pos < 1) return pos;
+            }
+            String title = a.originalSkipping(first, skip, titleEnd);
+            String period = null;
+            for (int q = first; q <= titleEnd; q++) {
+                PeriodMention p = a.periodAt(q);
+                if (p != null) period = p.value();
+            }
+            String kind = head != null ? head.value().kind() : "decision";
+            out.add(new Items.AdoptedDocument(title, null, period, kind, a.spanSkipping(first, skip, titleEnd)));
+            pos = titleEnd + 1;
+        }
+        return pos;
+    }
+
+    /** A title ends at a comma, before و + a head noun, after a period phrase, or before "في قمة/خلال". */
+    private int titleEnd(Analysis a, int from, int end) {
+        int depth = 0;
+        for (int k = from; k <= end; k++) {
+            Token t = a.token(k);
+            Text.QuoteRole r = a.text.quoteRole(k);
+            if (r == Text.QuoteRole.OPEN) depth++;
+            if (r == Text.QuoteRole.CLOSE) depth = Math.max(0, depth - 1);
+            if (depth > 0) continue;
+            if (StatementExtractor.isComma(t) || t.is(".") || t.is("؛") || t.is(":")) return k - 1;
+            PeriodMention p = a.periodAt(k);
+            if (p != null && p.first() == k) {
+                return p.last();
+            }
+            if (k > from && t.text().startsWith("و") && t.text().length() > 2) {
+                PhraseMatcher.Match<Lexicon.DocumentHead> h = lex.documentHeads.longestAt(a.text.tokens(), k);
+                if (h != null) return k - 1;
+                if (lex.adoptionTriggers.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings) != null) return k - 1;
+            }
+            if (k > from && (t.is("في") || t.is("خلال") || t.is("علي")) && k + 1 <= end) {
+                Token n = a.token(k + 1);
+                if (n.hasKey("قمه") || n.hasKey("اجتماع") || n.hasKey("ختام") || n.hasKey("الدوره") || n.hasKey("هامش")) return k - 1;
+            }
+        }
+        return end;
+    }
+}

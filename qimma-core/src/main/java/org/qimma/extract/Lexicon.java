@@ -1,0 +1,124 @@
+package org.qimma.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.qimma.resources.Tsv;
+import org.qimma.text.ArabicNormalizer;
+import org.qimma.text.PhraseMatcher;
+import org.qimma.text.Token;
+
+/**
+ * The extraction lexicons of {@code qimma/lexicon}, loaded once: verbs of saying and what
+ * follows them, proposal and adoption triggers, document heads, meeting words, membership and
+ * chairmanship phrases, countable nouns. A newcomer looking for where "اقترح" is handled finds it
+ * in {@code speech-verbs.tsv} and {@code proposal-triggers.tsv}; this class only loads them.
+ */
+public final class Lexicon {
+
+    public record SpeechVerb(String kind, String frame, boolean transitive, boolean subjectRequired) {}
+
+    public record DocumentHead(String kind, boolean plural) {}
+
+    public final PhraseMatcher<SpeechVerb> speechVerbs = new PhraseMatcher<>();
+    public final Map<String, Map<String, String>> speechObjects = new HashMap<>();
+    public final Set<String> speechSkip = new HashSet<>();
+    public final Map<String, Boolean> complementizers = new HashMap<>();
+    public final Set<String> prepositions = new HashSet<>();
+    public final Set<String> clauseBoundaries = new HashSet<>();
+    public final PhraseMatcher<DocumentHead> documentHeads = new PhraseMatcher<>();
+    public final PhraseMatcher<String> proposalTriggers = new PhraseMatcher<>();
+    public final Set<String> masdars = new HashSet<>();
+    public final PhraseMatcher<String> adoptionTriggers = new PhraseMatcher<>();
+    public final PhraseMatcher<String> meetingWords = new PhraseMatcher<>();
+    public final PhraseMatcher<String> meetingMarkers = new PhraseMatcher<>();
+    public final PhraseMatcher<String> membershipPhrases = new PhraseMatcher<>();
+    public final PhraseMatcher<String> chairPhrases = new PhraseMatcher<>();
+    public final PhraseMatcher<String> countNouns = new PhraseMatcher<>();
+    public final PhraseMatcher<Boolean> courtesy = new PhraseMatcher<>();
+    public final Map<String, String> selfReferences = new HashMap<>();
+
+    private static volatile Lexicon standard;
+
+    public static Lexicon standard() {
+        Lexicon l = standard;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                if (standard == null) standard = new Lexicon();
+                l = standard;
+            }
+        }
+        return l;
+    }
+
+    private Lexicon() {
+        String dir = "qimma/lexicon/";
+        for (Tsv.Row r : Tsv.resource(dir + "speech-verbs.tsv")) {
+            speechVerbs.add(r.get("form"), new SpeechVerb(r.get("kind"), r.get("frame"),
+                    Boolean.parseBoolean(r.get("transitive")), r.get("subject").equals("required")));
+        }
+        for (Tsv.Row r : Tsv.resource(dir + "speech-objects.tsv")) {
+            speechObjects.computeIfAbsent(r.get("verb_kind"), k -> new HashMap<>()).put(norm(r.get("word")), r.get("kind"));
+        }
+        for (Tsv.Row r : Tsv.resource(dir + "speech-skip.tsv")) speechSkip.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "complementizers.tsv")) complementizers.put(norm(r.get("word")), Boolean.parseBoolean(r.get("drop")));
+        for (Tsv.Row r : Tsv.resource(dir + "prepositions.tsv")) prepositions.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "clause-boundaries.tsv")) clauseBoundaries.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "documents.tsv")) {
+            documentHeads.add(r.get("head"), new DocumentHead(r.get("kind"), Boolean.parseBoolean(r.get("plural"))));
+        }
+        for (Tsv.Row r : Tsv.resource(dir + "proposal-triggers.tsv")) proposalTriggers.add(r.get("phrase"), r.get("type"));
+        for (Tsv.Row r : Tsv.resource(dir + "masdars.tsv")) masdars.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "adoption-triggers.tsv")) adoptionTriggers.add(r.get("phrase"), r.get("frame"));
+        for (Tsv.Row r : Tsv.resource(dir + "meeting-words.tsv")) meetingWords.add(r.get("phrase"), r.get("meaning"));
+        for (Tsv.Row r : Tsv.resource(dir + "meeting-markers.tsv")) meetingMarkers.add(r.get("phrase"), r.get("marks"));
+        for (Tsv.Row r : Tsv.resource(dir + "memberships.tsv")) membershipPhrases.add(r.get("phrase"), r.get("change"));
+        for (Tsv.Row r : Tsv.resource(dir + "chairmanship.tsv")) chairPhrases.add(r.get("phrase"), r.get("phase"));
+        for (Tsv.Row r : Tsv.resource(dir + "count-nouns.tsv")) countNouns.add(r.get("noun"), r.get("en"));
+        for (Tsv.Row r : Tsv.resource(dir + "courtesy-titles.tsv")) courtesy.add(r.get("phrase"), Boolean.TRUE);
+        for (Tsv.Row r : Tsv.resource(dir + "self-references.tsv")) selfReferences.put(norm(r.get("word")), r.get("refers_to"));
+    }
+
+    static String norm(String s) {
+        return ArabicNormalizer.normalizeString(s).strip();
+    }
+
+    /** True when a clitic reading of the token is in {@code words}. */
+    public static boolean anyKey(Token t, Set<String> words) {
+        for (String k : t.keys()) if (words.contains(k)) return true;
+        return false;
+    }
+
+    public static String firstKey(Token t, Map<String, ?> words) {
+        for (String k : t.keys()) if (words.containsKey(k)) return k;
+        return null;
+    }
+
+    /**
+     * A verbal noun: in masdars.tsv, or of a common derived pattern (تفعيل، إفعال، افتعال،
+     * استفعال، مفاعلة، تفاعل) read on the word without proclitics.
+     */
+    public boolean isMasdar(Token t) {
+        if (t.kind() != Token.Kind.WORD) return false;
+        for (String k : t.keys()) {
+            if (masdars.contains(k)) return true;
+        }
+        for (String k : t.keys()) {
+            if (k.startsWith("ال")) continue;
+            int n = k.length();
+            if (n == 5 && k.charAt(0) == 'ت' && k.charAt(3) == 'ي') return true;          // تفعيل: تعزيز، تنسيق
+            if (n == 5 && k.charAt(0) == 'ا' && k.charAt(3) == 'ا' && k.charAt(2) != 'ت') return true; // إفعال: إنشاء، إطلاق
+            if (n == 6 && k.charAt(0) == 'ا' && k.charAt(2) == 'ت' && k.charAt(4) == 'ا') return true; // افتعال: اعتماد
+            if (n == 7 && k.startsWith("است") && k.charAt(5) == 'ا') return true;           // استفعال
+            if (n == 6 && k.charAt(0) == 'م' && k.charAt(2) == 'ا' && k.charAt(5) == 'ه') return true; // مفاعلة: مواصلة
+            if (n == 5 && k.charAt(0) == 'ت' && k.charAt(2) == 'ا') return true;          // تفاعل: تعاون، تبادل
+        }
+        return false;
+    }
+
+    public static List<String> keysOf(Token t) {
+        return t.keys();
+    }
+}

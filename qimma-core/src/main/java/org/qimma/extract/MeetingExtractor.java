@@ -1,0 +1,194 @@
+package org.qimma.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.qimma.kb.Entities;
+import org.qimma.kb.EntityType;
+import org.qimma.record.Items;
+import org.qimma.recognise.Mention;
+import org.qimma.text.DateMention;
+import org.qimma.text.NumberMention;
+import org.qimma.text.PhraseMatcher;
+import org.qimma.text.Segment;
+import org.qimma.text.Token;
+
+/**
+ * Meetings: an organ named (مجلس رؤساء الدول، مجلس وزراء الخارجية) or a summit (قمة) of an
+ * organisation named beside it or the article's organisation (المنظمة). Its date, place and format
+ * come from its sentence; its status from future markers ({@code meeting-markers.tsv}) or a date
+ * after the article's. Mentions of one meeting merge; meetings more than a year before the
+ * article are background, not news.
+ */
+public final class MeetingExtractor {
+
+    private final Lexicon lex;
+
+    public MeetingExtractor(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    private record Draft(String org, String body, String date, String place, String format, String status,
+                         Integer ordinal, List<Items.Participant> participants, int first, int last) {}
+
+    public List<Items.Meeting> extract(Analysis a) {
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.inBody(i) || a.inQuote(i)) continue;
+            Mention m = a.mentionAt(i);
+            String body = null, org = null;
+            int last = i;
+            if (m != null && m.first() == i && m.type() == EntityType.BODY) {
+                Entities.Body b = a.kb.body(m.id());
+                body = b.id();
+                org = b.organisation();
+                last = m.last();
+                if (a.kb.body(body).level().equals("summit") || isMeetingContext(a, i)) {
+                    // fine: an organ that meets
+                } else {
+                    i = m.last();
+                    continue;
+                }
+            } else {
+                PhraseMatcher.Match<String> w = lex.meetingWords.longestAt(a.text.tokens(), i);
+                if (w == null || !w.value().equals("summit")) continue;
+                last = w.last();
+                org = organisationAfter(a, last + 1);
+                if (org == null && isAnaphoric(a, last + 1)) org = a.contextOrganisation();
+                if (org == null) continue;
+                Entities.Organisation o = a.kb.organisation(org);
+                if (o == null || o.summitBody().isEmpty()) continue;
+                body = o.summitBody();
+            }
+            Draft d = describe(a, i, last, org, body);
+            if (d != null) drafts.add(d);
+            i = last;
+        }
+        return merge(a, drafts);
+    }
+
+    private boolean isMeetingContext(Analysis a, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            PhraseMatcher.Match<String> w = lex.meetingWords.longestAt(a.text.tokens(), k);
+            if (w != null) return true;
+        }
+        return false;
+    }
+
+    private static String organisationAfter(Analysis a, int k) {
+        for (int q = k; q <= k + 1 && q < a.size(); q++) {
+            Mention m = a.mentionAt(q);
+            if (m != null && m.type() == EntityType.ORGANISATION) return m.id();
+        }
+        return null;
+    }
+
+    private static boolean isAnaphoric(Analysis a, int k) {
+        if (k >= a.size()) return false;
+        Token t = a.token(k);
+        return t.hasKey("المنظمه") || t.hasKey("المجموعه") || t.hasKey("الجمعيه") || t.hasKey("المجلس")
+                || t.hasKey("القادمه") && k + 1 < a.size() && (a.token(k + 1).hasKey("المنظمه") || a.token(k + 1).hasKey("المجموعه"))
+                || t.hasKey("المقبله") && k + 1 < a.size() && (a.token(k + 1).hasKey("المنظمه") || a.token(k + 1).hasKey("المجموعه"));
+    }
+
+    private Draft describe(Analysis a, int first, int last, String org, String body) {
+        Segment s = a.text.sentenceOf(first);
+        String date = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : a.datesIn(s.first(), s.last())) {
+            int dist = Math.abs(d.first() - last);
+            if (d.precision() > 0 && dist < bestDistance) {
+                bestDistance = dist;
+                date = d.value();
+            }
+        }
+        boolean planned = false;
+        String format = null;
+        for (int k = Math.max(s.first(), first - 6); k <= Math.min(s.last(), last + 14); k++) {
+            PhraseMatcher.Match<String> mk = lex.meetingMarkers.longestAt(a.text.tokens(), k);
+            if (mk == null) continue;
+            switch (mk.value()) {
+                case "planned" -> planned = true;
+                case "video" -> format = "video";
+                case "in_person" -> format = "in person";
+                default -> { }
+            }
+            k = mk.last();
+        }
+        String ref = a.referenceDate;
+        if (date != null && ref != null) {
+            if (date.compareTo(ref.substring(0, date.length())) > 0) planned = true;
+            // background: more than a year before the article
+            int year = Integer.parseInt(date.substring(0, 4));
+            if (year < Integer.parseInt(ref.substring(0, 4)) - 1 && !planned) return null;
+            if (date.length() == 10 && date.compareTo(ref) < 0 && java.time.LocalDate.parse(date).plusDays(45).isBefore(java.time.LocalDate.parse(ref)) && !planned) return null;
+        }
+        String place = null;
+        for (int k = first; k <= s.last(); k++) {
+            Mention m = a.mentionAt(k);
+            if (m != null && m.type() == EntityType.PLACE && k > 0 && (a.token(k - 1).is("في") || a.token(k).text().startsWith("ب"))) {
+                place = m.labelEn();
+                break;
+            }
+            if (m != null) k = m.last();
+        }
+        Integer ordinal = null;
+        for (int k = last + 1; k <= Math.min(s.last(), last + 3); k++) {
+            NumberMention n = a.numberAt(k);
+            if (n != null && n.ordinal()) {
+                ordinal = (int) n.value();
+                break;
+            }
+        }
+        List<Items.Participant> participants = new ArrayList<>();
+        for (Mention m : a.mentionsIn(s.first(), s.last())) {
+            if (m.type() == EntityType.PERSON && m.id() != null && !m.reason().equals("reference")) {
+                participants.add(new Items.Participant(a.original(m.first(), m.last()), m.labelEn(), m.span()));
+                break;
+            }
+        }
+        String status = planned ? "planned" : "held";
+        String bodyEn = a.kb.body(body) == null ? null : a.kb.body(body).en();
+        return new Draft(org, bodyEn, date, place, format, status, ordinal, participants, first, last);
+    }
+
+    private List<Items.Meeting> merge(Analysis a, List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            int same = -1;
+            for (int k = 0; k < out.size(); k++) {
+                Draft o = out.get(k);
+                if (o.org.equals(d.org) && o.status.equals(d.status) && compatible(o.date, d.date)
+                        && (o.body.equals(d.body) || d.date == null || o.date == null)) {
+                    same = k;
+                    break;
+                }
+            }
+            if (same < 0) {
+                // a meeting with no date of its own that another dated mention already covers
+                out.add(d);
+                continue;
+            }
+            Draft o = out.get(same);
+            String date = o.date == null ? d.date : d.date != null && d.date.length() > o.date.length() ? d.date : o.date;
+            List<Items.Participant> ps = new ArrayList<>(o.participants);
+            for (Items.Participant p : d.participants) if (ps.stream().noneMatch(x -> x.en().equals(p.en()))) ps.add(p);
+            out.set(same, new Draft(o.org, o.date == null && d.date != null ? d.body : o.body, date,
+                    o.place != null ? o.place : d.place, o.format != null ? o.format : d.format, o.status,
+                    o.ordinal != null ? o.ordinal : d.ordinal, ps, o.first, o.last));
+        }
+        List<Items.Meeting> meetings = new ArrayList<>();
+        for (Draft d : out) {
+            if (d.date == null && out.stream().anyMatch(x -> x != d && x.org.equals(d.org) && x.date != null)) continue;
+            if (d.date == null && !d.status.equals("held")) continue;
+            meetings.add(new Items.Meeting(d.org, d.body, d.date, d.place, d.format, d.status, d.ordinal, d.participants,
+                    a.span(d.first, d.last)));
+        }
+        return meetings;
+    }
+
+    static boolean compatible(String x, String y) {
+        if (x == null || y == null) return true;
+        int n = Math.min(x.length(), y.length());
+        return x.substring(0, n).equals(y.substring(0, n));
+    }
+}

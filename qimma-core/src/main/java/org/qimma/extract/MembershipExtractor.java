@@ -1,0 +1,89 @@
+package org.qimma.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.qimma.kb.EntityType;
+import org.qimma.record.Items;
+import org.qimma.recognise.Mention;
+import org.qimma.text.DateMention;
+import org.qimma.text.PhraseMatcher;
+import org.qimma.text.Segment;
+import org.qimma.text.Token;
+
+/**
+ * Membership changes ({@code memberships.tsv}): a phrase of joining, completed accession,
+ * observer or partner status, application or withdrawal, with a state named in its clause and
+ * the organisation after it or from context. Background years are not news.
+ */
+public final class MembershipExtractor {
+
+    private final Lexicon lex;
+
+    public MembershipExtractor(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    public List<Items.Membership> extract(Analysis a) {
+        List<Items.Membership> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.inBody(i) || a.inQuote(i) || a.token(i).kind() != Token.Kind.WORD) continue;
+            PhraseMatcher.Match<String> m = lex.membershipPhrases.longestAt(a.text.tokens(), i);
+            if (m == null) continue;
+            String change = m.value();
+            Segment s = a.text.sentenceOf(i);
+            if (isBackground(a, s)) continue;
+            Mention state = null;
+            int orgFrom = m.last() + 1;
+            // the state after the phrase ("قبول جمهورية بيلاروسيا"), or its subject before it ("انضمت مصر")
+            for (int k = m.last() + 1; k <= Math.min(s.last(), m.last() + 4); k++) {
+                Mention x = a.mentionAt(k);
+                if (x != null && x.type() == EntityType.STATE && !x.isAdjective()) {
+                    state = x;
+                    orgFrom = x.last() + 1;
+                    break;
+                }
+            }
+            if (state == null) {
+                for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
+                    Mention x = a.mentionAt(k);
+                    if (x != null && x.type() == EntityType.STATE && !x.isAdjective()) {
+                        state = x;
+                        break;
+                    }
+                }
+            }
+            if (state == null) continue;
+            boolean membershipWord = !change.equals("joined") || m.length() > 1;
+            String org = null;
+            for (int k = orgFrom; k <= Math.min(s.last(), orgFrom + 4); k++) {
+                Token t = a.token(k);
+                if (t.hasKey("عضويه") || t.hasKey("العضويه") || t.hasKey("انضمام") || t.hasKey("الانضمام")) membershipWord = true;
+                Mention x = a.mentionAt(k);
+                if (x != null && (x.type() == EntityType.ORGANISATION)) {
+                    org = x.id();
+                    break;
+                }
+            }
+            if (!membershipWord) continue;
+            if (org == null) org = a.contextOrganisation();
+            if (org == null) continue;
+            String stateText = a.original(state.first(), state.last());
+            Items.Membership item = new Items.Membership(stateText, state.labelEn(), org, change, state.span());
+            if (out.stream().noneMatch(x -> x.stateEn().equals(item.stateEn()) && x.change().equals(item.change())
+                    && x.organisation().equals(item.organisation()))) {
+                out.add(item);
+            }
+            i = m.last();
+        }
+        return out;
+    }
+
+    static boolean isBackground(Analysis a, Segment s) {
+        if (a.referenceDate == null) return false;
+        int ref = Integer.parseInt(a.referenceDate.substring(0, 4));
+        for (DateMention d : a.datesIn(s.first(), s.last())) {
+            if (d.year() < ref - 1) return true;
+        }
+        return false;
+    }
+}

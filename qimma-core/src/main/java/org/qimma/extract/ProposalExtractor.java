@@ -1,0 +1,282 @@
+package org.qimma.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.qimma.kb.EntityType;
+import org.qimma.record.Items;
+import org.qimma.recognise.Mention;
+import org.qimma.text.DateMention;
+import org.qimma.text.Overlap;
+import org.qimma.text.PhraseMatcher;
+import org.qimma.text.Span;
+import org.qimma.text.Token;
+
+/**
+ * Proposals: what a call or proposal statement governs when it is an action (a verbal noun:
+ * "دعا إلى اعتماد…", "اقترح تنسيق… وإنشاء…" — one proposal per coordinated action), and the
+ * triggers of {@code proposal-triggers.tsv}: readiness ("أعلن استعداده لعقد…"), an initiative
+ * presented ("ستقدم كازاخستان مبادرة…"), first-person proposals inside a quotation ("أقترح
+ * تبني…"), and nouns ("اقتراح إنشاء…", "مبادرة بلادنا لإنشاء…"). A trailing target date is cut
+ * from what is proposed and kept as {@code target_date}. One idea stated twice is one proposal.
+ */
+public final class ProposalExtractor {
+
+    private final Lexicon lex;
+    private final StatementExtractor statements;
+
+    public ProposalExtractor(Lexicon lex, StatementExtractor statements) {
+        this.lex = lex;
+        this.statements = statements;
+    }
+
+    private record Draft(int first, int skip, int last, Speaker proposer, boolean proposerStated, String status) {}
+
+    public List<Items.Proposal> extract(Analysis a, List<StatementExtractor.Found> said, List<Items.Meeting> meetings) {
+        List<Draft> drafts = new ArrayList<>();
+        for (StatementExtractor.Found f : said) {
+            if (f.quoted()) continue;
+            if (!f.kind().equals("proposed") && !f.kind().equals("called_for")) continue;
+            if (!lex.isMasdar(a.token(f.contentFirst()))) continue;
+            split(a, f.contentFirst(), 0, f.contentLast(), f.speaker(), true, null, drafts);
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.inBody(i) || a.inTitle(i) || a.token(i).kind() != Token.Kind.WORD) continue;
+            PhraseMatcher.Match<String> m = lex.proposalTriggers.longestAt(a.text.tokens(), i);
+            if (m == null) continue;
+            switch (m.value()) {
+                case "readiness" -> readiness(a, m, said, drafts);
+                case "present" -> present(a, m, said, drafts);
+                case "first_person" -> firstPerson(a, m, said, drafts);
+                case "noun" -> noun(a, m, said, drafts);
+                default -> { }
+            }
+        }
+        return assemble(a, drafts, meetings);
+    }
+
+    /** "استعداده لعقد منتدى…". */
+    private void readiness(Analysis a, PhraseMatcher.Match<String> m, List<StatementExtractor.Found> said, List<Draft> out) {
+        int k = m.last() + 1;
+        if (k >= a.size()) return;
+        Token t = a.token(k);
+        if (!t.text().startsWith("ل") || !lex.isMasdar(t)) return;
+        StatementExtractor.Found f = statementAt(said, m.first());
+        if (f == null) return;
+        int end = statements.clauseEnd(a, k);
+        split(a, k, 1, end, f.speaker(), true, null, out);
+    }
+
+    /** "ستقدم كازاخستان في إطار رئاستها مبادرة "حول…"". */
+    private void present(Analysis a, PhraseMatcher.Match<String> m, List<StatementExtractor.Found> said, List<Draft> out) {
+        int end = statements.clauseEnd(a, m.last() + 1);
+        for (int k = m.last() + 1; k <= Math.min(end, m.last() + 10); k++) {
+            PhraseMatcher.Match<Lexicon.DocumentHead> head = lex.documentHeads.longestAt(a.text.tokens(), k);
+            if (head == null || !head.value().kind().equals("initiative") || head.value().plural()) continue;
+            Speaker proposer = null;
+            boolean stated = false;
+            Mention after = a.mentionAt(m.last() + 1);
+            StatementExtractor.Found f = a.inQuote(m.first()) ? quoteSpeaker(a, said, m.first()) : statementAt(said, m.first());
+            if (after != null && after.first() == m.last() + 1 && !after.isAdjective()
+                    && (after.type() == EntityType.STATE || after.type() == EntityType.PERSON)) {
+                String state = after.type() == EntityType.STATE ? after.id() : after.state();
+                Mention who = f != null && f.speaker().isPerson() ? f.speaker().entity() : after;
+                proposer = new Speaker(after.first(), after.last(), who, who.labelEn(), state);
+                stated = true;
+            } else if (f != null) {
+                proposer = f.speaker();
+            }
+            if (proposer == null) return;
+            int last = k;
+            for (int q = k; q <= end; q++) last = q;
+            out.add(new Draft(k, 0, trimEnd(a, k, last), proposer, stated, null));
+            return;
+        }
+    }
+
+    /** "أقترح تبني مفهوم…" inside a quotation: the quoted speaker proposes. */
+    private void firstPerson(Analysis a, PhraseMatcher.Match<String> m, List<StatementExtractor.Found> said, List<Draft> out) {
+        if (!a.inQuote(m.first())) return;
+        int k = m.last() + 1;
+        if (k >= a.size() || !lex.isMasdar(a.token(k))) return;
+        StatementExtractor.Found f = quoteSpeaker(a, said, m.first());
+        if (f == null) return;
+        int end = statements.clauseEnd(a, k);
+        split(a, k, 0, end, f.speaker(), false, null, out);
+    }
+
+    /** "اقتراح إنشاء آلية…", "مبادرة بلادنا لإنشاء مركز…". */
+    private void noun(Analysis a, PhraseMatcher.Match<String> m, List<StatementExtractor.Found> said, List<Draft> out) {
+        int k = m.last() + 1;
+        if (k >= a.size()) return;
+        Speaker proposer = null;
+        boolean stated = false;
+        StatementExtractor.Found f = statementAt(said, m.first());
+        Token t = a.token(k);
+        String self = Lexicon.firstKey(t, lex.selfReferences);
+        Mention who = a.mentionAt(k);
+        if (self != null && f != null) {
+            proposer = new Speaker(k, k, f.speaker().entity(), f.speaker().labelEn(), f.speaker().stateId());
+            stated = true;
+            k++;
+        } else if (who != null && who.first() == k && !who.isAdjective()
+                && (who.type() == EntityType.STATE || who.type() == EntityType.PERSON)) {
+            String state = who.type() == EntityType.STATE ? who.id() : who.state();
+            proposer = new Speaker(who.first(), who.last(), who, who.labelEn(), state);
+            stated = true;
+            k = who.last() + 1;
+        }
+        if (k >= a.size()) return;
+        Token action = a.token(k);
+        int skip = 0;
+        if (m.value().equals("noun") && lex.documentHeads.longestAt(a.text.tokens(), m.first()) != null) {
+            // "مبادرة X لإنشاء": the initiative's action follows with ل
+            if (!action.text().startsWith("ل") || !lex.isMasdar(action)) return;
+            skip = 1;
+        } else if (!lex.isMasdar(action) || action.text().startsWith("ل")) {
+            return;
+        }
+        String status = null;
+        for (int b = Math.max(0, m.first() - 3); b < m.first(); b++) {
+            Token x = a.token(b);
+            if (x.text().startsWith("دعم") || x.text().startsWith("لدعم") || x.text().startsWith("تاييد") || x.text().startsWith("لتاييد")) status = "supported";
+        }
+        int end = statements.clauseEnd(a, k);
+        split(a, k, skip, end, proposer, stated, status, out);
+    }
+
+    /** One draft per coordinated action: "تنسيق … وإنشاء …". */
+    private void split(Analysis a, int first, int skip, int last, Speaker proposer, boolean stated, String status, List<Draft> out) {
+        int start = first;
+        int s = skip;
+        for (int k = first + 2; k <= last; k++) {
+            Token t = a.token(k);
+            if (t.kind() == Token.Kind.WORD && t.text().startsWith("و") && !a.inQuote(k) && lex.isMasdar(t) && isMasdarAfterWaw(t)) {
+                out.add(new Draft(start, s, trimEnd(a, start, k - 1), proposer, stated, status));
+                start = k;
+                s = 1;
+                k++;
+            }
+        }
+        out.add(new Draft(start, s, trimEnd(a, start, last), proposer, stated, status));
+    }
+
+    private boolean isMasdarAfterWaw(Token t) {
+        String rest = t.text().substring(1);
+        return rest.length() >= 3 && (lex.masdars.contains(rest) || lex.isMasdar(new Token(0, rest, 0, rest.length(), Token.Kind.WORD, List.of(rest))));
+    }
+
+    /** What is proposed ends at a comma, and before "مع …". */
+    private int trimEnd(Analysis a, int first, int last) {
+        int depth = 0;
+        for (int k = first; k <= last; k++) {
+            Token t = a.token(k);
+            if (a.text.quoteRole(k) == org.qimma.text.Text.QuoteRole.OPEN) depth++;
+            if (a.text.quoteRole(k) == org.qimma.text.Text.QuoteRole.CLOSE) depth = Math.max(0, depth - 1);
+            if (depth > 0) continue;
+            if (StatementExtractor.isComma(t) || t.is(".") || t.is("؛")) return k - 1;
+            if (k > first + 1 && t.is("مع")) return k - 1;
+        }
+        while (last > first && a.token(last).kind() == Token.Kind.PUNCT) last--;
+        return last;
+    }
+
+    private List<Items.Proposal> assemble(Analysis a, List<Draft> drafts, List<Items.Meeting> meetings) {
+        List<Items.Proposal> out = new ArrayList<>();
+        List<List<String>> alsoOf = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.last < d.first) continue;
+            // a trailing target date: "… لقمة المنظمة في عام 2024", "… بحلول القمة القادمة"
+            int last = d.last;
+            String target = null;
+            int cut = targetCut(a, d.first + 1, last);
+            if (cut > 0) {
+                target = targetDate(a, cut, a.text.sentenceOf(cut).last(), meetings);
+                last = cut - 1;
+            }
+            if (target == null) target = summitDate(a, d.first, d.last, meetings);
+            while (last > d.first && a.token(last).kind() == Token.Kind.PUNCT) last--;
+            String what = a.originalSkipping(d.first, d.skip, last);
+            Span span = a.spanSkipping(d.first, d.skip, last);
+            if (what.isBlank() || last - d.first < 1) continue;
+            int same = -1;
+            for (int k = 0; k < out.size(); k++) {
+                if (Overlap.of(out.get(k).what(), what) >= 0.5) same = k;
+            }
+            if (same >= 0) {
+                Items.Proposal p = out.get(same);
+                alsoOf.get(same).add(what);
+                if (p.targetDate() == null && target != null) {
+                    out.set(same, withTarget(p, target));
+                }
+                continue;
+            }
+            Speaker s = d.proposer;
+            String proposerText = s != null && d.proposerStated ? a.original(s.first(), s.last()) : null;
+            Span proposerSpan = s != null && d.proposerStated ? a.span(s.first(), s.last()) : null;
+            String en = s == null ? null : s.labelEn();
+            String stateEn = s == null || s.stateId() == null ? null : a.kb.label(EntityType.STATE, s.stateId());
+            List<String> also = new ArrayList<>();
+            alsoOf.add(also);
+            out.add(new Items.Proposal(proposerText, en, stateEn, proposerSpan, what, null, span, also, target, d.status));
+        }
+        return out;
+    }
+
+    private static Items.Proposal withTarget(Items.Proposal p, String target) {
+        return new Items.Proposal(p.proposer(), p.proposerEn(), p.proposerStateEn(), p.proposerSpan(), p.what(), p.whatEn(),
+                p.span(), p.also(), target, p.status());
+    }
+
+    /** Where a trailing target phrase begins, or -1. */
+    private int targetCut(Analysis a, int from, int last) {
+        for (int k = from; k <= last; k++) {
+            Token t = a.token(k);
+            boolean marker = t.is("بحلول") || t.is("قبل") || t.is("حتي") && a.periodAt(k) == null;
+            boolean summitFor = t.kind() == Token.Kind.WORD && (t.text().equals("لقمه") || t.text().equals("للقمه"));
+            if (marker || summitFor) {
+                for (int q = k + 1; q <= Math.min(a.size() - 1, k + 8); q++) {
+                    if (a.dateAt(q) != null || isSummit(a.token(q))) return k;
+                }
+            }
+            if (t.is("في") && k + 1 <= last && a.dateAt(k + 1) != null) return k;
+        }
+        return -1;
+    }
+
+    private static boolean isSummit(Token t) {
+        return t.hasKey("قمه") || t.hasKey("القمه");
+    }
+
+    /** The date in a target phrase, or the next summit's date when it names "the next summit". */
+    private String targetDate(Analysis a, int from, int to, List<Items.Meeting> meetings) {
+        for (DateMention d : a.dates) if (d.first() >= from && d.first() <= to) return d.value();
+        return summitDate(a, from, to, meetings);
+    }
+
+    private String summitDate(Analysis a, int from, int to, List<Items.Meeting> meetings) {
+        for (int k = from; k <= to && k < a.size(); k++) {
+            if (isSummit(a.token(k)) && k + 1 < a.size() && (a.token(k + 1).hasKey("القادمه") || a.token(k + 1).hasKey("المقبله"))) {
+                for (Items.Meeting m : meetings) if ("planned".equals(m.status()) && m.date() != null) return m.date();
+            }
+        }
+        return null;
+    }
+
+    private static StatementExtractor.Found statementAt(List<StatementExtractor.Found> said, int token) {
+        StatementExtractor.Found best = null;
+        for (StatementExtractor.Found f : said) {
+            if (f.verb() <= token && token <= f.contentLast() + 1) best = f;
+        }
+        return best;
+    }
+
+    /** The speaker of the quotation that holds {@code token}: the last statement before it in its paragraph. */
+    private static StatementExtractor.Found quoteSpeaker(Analysis a, List<StatementExtractor.Found> said, int token) {
+        int para = a.text.paragraphOf(token).index();
+        StatementExtractor.Found best = null;
+        for (StatementExtractor.Found f : said) {
+            if (f.verb() < token && a.text.paragraphOf(f.verb()).index() == para) best = f;
+        }
+        return best;
+    }
+}

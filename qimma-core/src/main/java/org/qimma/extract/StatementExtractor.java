@@ -1,0 +1,342 @@
+package org.qimma.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.qimma.kb.EntityType;
+import org.qimma.record.Items;
+import org.qimma.recognise.Mention;
+import org.qimma.text.PhraseMatcher;
+import org.qimma.text.Text;
+import org.qimma.text.Token;
+
+/**
+ * Reported speech: a verb of saying ({@code speech-verbs.tsv}) with its speaker and the content
+ * it governs — a quotation (its first sentence) or the clause after أن/إن/إلى/على/عن, up to the
+ * end of the clause. A verb with no speaker of its own speaks for the last speaker; a participle
+ * (قائلاً، مشيراً) for the speaker of its sentence; "وفقاً لـ X،" gives X the clause that follows.
+ */
+public final class StatementExtractor {
+
+    /** A statement with the token positions the other extractors need. */
+    public record Found(Items.Statement statement, Speaker speaker, int verb, int contentFirst, int contentLast,
+                        boolean quoted, String kind) {}
+
+    private final Lexicon lex;
+
+    public StatementExtractor(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    public List<Found> extract(Analysis a) {
+        List<Found> out = new ArrayList<>();
+        Text text = a.text;
+        Speaker current = null;
+        int currentParagraph = -1;
+        for (int i = 0; i < a.size(); i++) {
+            Token t = a.token(i);
+            if (t.kind() != Token.Kind.WORD || !a.inBody(i) || a.inTitle(i)) continue;
+            PhraseMatcher.Match<Lexicon.SpeechVerb> m = lex.speechVerbs.longestAt(text.tokens(), i, StatementExtractor::verbReadings);
+            if (m == null) continue;
+            Lexicon.SpeechVerb verb = m.value();
+            int para = text.paragraphOf(i).index();
+            if (current != null && para - currentParagraph > 2) current = null;
+            if (a.inQuote(i)) {
+                // a new sentence that opens with a verb of saying and a named speaker ends an outer quote left open
+                if (!startsSentence(a, i) || speakerAfter(a, m.last() + 1) == null) continue;
+                a.closeQuoteFrom(i);
+            }
+            Found f = switch (verb.frame()) {
+                case "verb" -> finite(a, i, m.last(), verb, current);
+                case "participle" -> participle(a, i, m.last(), verb, current);
+                case "according" -> according(a, i, m.last(), verb);
+                default -> null;
+            };
+            if (f == null) continue;
+            out.add(f);
+            current = f.speaker();
+            currentParagraph = para;
+            i = Math.max(i, m.last());
+        }
+        return out;
+    }
+
+    /** Verbs take و or ف before them, never the article or a preposition. */
+    static List<String> verbReadings(Token t) {
+        List<String> out = new ArrayList<>(3);
+        for (String k : t.keys()) {
+            String p = t.prefixFor(k);
+            if (p != null && (p.isEmpty() || p.equals("و") || p.equals("ف"))) out.add(k);
+        }
+        return out;
+    }
+
+    private static boolean startsSentence(Analysis a, int i) {
+        int first = a.text.sentenceOf(i).first();
+        return i == first || i == first + 1 && a.token(first).kind() != Token.Kind.WORD;
+    }
+
+    private Found finite(Analysis a, int verbFirst, int verbLast, Lexicon.SpeechVerb verb, Speaker current) {
+        int p = verbLast + 1;
+        Speaker sp = speakerAfter(a, p);
+        String kind = verb.kind();
+        if (sp != null && verb.transitive() && isInvitation(a, sp.last() + 1) && current != null) {
+            // "دعا قادة الدول للمشاركة": the noun is the one invited; the speaker is the last one
+            return build(a, verbFirst, current, p, "invited", true);
+        }
+        if (sp == null) {
+            sp = speakerBefore(a, verbFirst);
+            if (sp == null) {
+                if (verb.subjectRequired() || current == null) return null;
+                sp = current;
+            } else {
+                return build(a, verbFirst, sp, p, kind, false);
+            }
+            if (verb.transitive() && kind.equals("called_for") && isInvitationAt(a, p)) kind = "invited";
+            return build(a, verbFirst, sp, p, kind, false);
+        }
+        return build(a, verbFirst, sp, sp.last() + 1, kind, false);
+    }
+
+    private Found participle(Analysis a, int verbFirst, int verbLast, Lexicon.SpeechVerb verb, Speaker current) {
+        if (current == null) return null;
+        return build(a, verbFirst, current, verbLast + 1, verb.kind(), false);
+    }
+
+    /** "وفقاً للرئيس الكازاخستاني، فإن ...": the speaker after ل, the content after the comma. */
+    private Found according(Analysis a, int verbFirst, int verbLast, Lexicon.SpeechVerb verb) {
+        int p = verbLast + 1;
+        if (p < a.size() && a.token(p).is("ل")) p++;
+        Speaker sp = speakerAfter(a, p);
+        if (sp == null) return null;
+        int k = sp.last() + 1;
+        if (k >= a.size() || !isComma(a.token(k))) return null;
+        int start = k + 1;
+        int end = clauseEnd(a, start);
+        if (end < start) return null;
+        return found(a, verbFirst, sp, start, end, verb.kind(), false);
+    }
+
+    private Found build(Analysis a, int verbFirst, Speaker sp, int from, String kind, boolean objectIsContent) {
+        int sentenceEnd = a.text.sentenceOf(Math.min(from, a.size() - 1)).last();
+        if (from > sentenceEnd) return null;
+        int k = from;
+        // words between the speaker and the content: "الانتباه", "بارتياح", "في كلمته"
+        int skipped = 0;
+        while (k <= sentenceEnd && skipped < 4 && (isSkip(a.token(k)) || isComma(a.token(k)))) {
+            k++;
+            skipped++;
+        }
+        if (k > sentenceEnd) return null;
+        Token t = a.token(k);
+        // a quotation straight away, or after a colon
+        if (t.is(":") && k + 1 <= sentenceEnd) {
+            k++;
+            t = a.token(k);
+        }
+        if (a.text.quoteRole(k) == Text.QuoteRole.OPEN) return quote(a, verbFirst, sp, k, kind);
+        if (lex.prepositions.contains(t.text()) || t.text().equals("الي") || t.text().equals("علي")) {
+            int c = k + 1;
+            if (c <= sentenceEnd && isComplementizer(a.token(c))) return complement(a, verbFirst, sp, c, kind);
+            // "إلى حقيقة أن": a complementizer two words on
+            if (c + 1 <= sentenceEnd && isComplementizer(a.token(c + 1)) && a.token(c).kind() == Token.Kind.WORD) {
+                return complement(a, verbFirst, sp, c + 1, kind);
+            }
+            if (c > sentenceEnd) return null;
+            kind = objectKind(kind, a.token(c));
+            int end = clauseEnd(a, c);
+            return end < c ? null : found(a, verbFirst, sp, c, end, kind, false);
+        }
+        if (isComplementizer(t)) return complement(a, verbFirst, sp, k, kind);
+        // a complementizer after an adjunct: "صرّح الرئيس، في اجتماع ...، أن ..."
+        for (int c = k; c <= sentenceEnd && c < k + 30; c++) {
+            if (a.inQuote(c)) break;
+            if (isComplementizer(a.token(c)) && c > k && isComma(a.token(c - 1))) return complement(a, verbFirst, sp, c, kind);
+            if (lex.speechVerbs.longestAt(a.text.tokens(), c, StatementExtractor::verbReadings) != null && c > k) break;
+        }
+        // a direct object: "هنأ X على ...", "اقترح إنشاء ...", "أعلن استعداده ..."
+        kind = objectKind(kind, t);
+        int end = clauseEnd(a, k);
+        return end < k ? null : found(a, verbFirst, sp, k, end, kind, false);
+    }
+
+    private Found complement(Analysis a, int verbFirst, Speaker sp, int c, String kind) {
+        Token comp = a.token(c);
+        int start = Boolean.TRUE.equals(lex.complementizers.get(comp.text())) ? c + 1 : c;
+        // "أنه في "هذه المرحلة..."": a quotation just after the complementizer is the content
+        for (int q = c + 1; q <= c + 3 && q < a.size(); q++) {
+            if (a.text.quoteRole(q) == Text.QuoteRole.OPEN) return quote(a, verbFirst, sp, q, kind);
+            if (a.token(q).kind() != Token.Kind.WORD) break;
+        }
+        if (start < a.size() && a.text.quoteRole(start) == Text.QuoteRole.OPEN) return quote(a, verbFirst, sp, start, kind);
+        int end = clauseEnd(a, start);
+        return end < start ? null : found(a, verbFirst, sp, start, end, kind, false);
+    }
+
+    /** The first sentence of the quotation opened at {@code open}. */
+    private Found quote(Analysis a, int verbFirst, Speaker sp, int open, String kind) {
+        int start = open + 1;
+        int depth = 0;
+        int end = start - 1;
+        for (int k = start; k < a.size(); k++) {
+            Token t = a.token(k);
+            if (t.kind() == Token.Kind.NEWLINE) break;
+            Text.QuoteRole r = a.text.quoteRole(k);
+            if (r == Text.QuoteRole.OPEN) depth++;
+            if (r == Text.QuoteRole.CLOSE) {
+                if (depth == 0) break;
+                depth--;
+            }
+            if (a.text.isSentenceEnd(k) && depth == 0) break;
+            end = k;
+        }
+        while (end >= start && (a.token(end).kind() == Token.Kind.PUNCT)) end--;
+        if (end < start) return null;
+        return found(a, verbFirst, sp, start, end, kind, true);
+    }
+
+    private Found found(Analysis a, int verbFirst, Speaker sp, int first, int last, String kind, boolean quoted) {
+        while (last >= first && (a.token(last).kind() == Token.Kind.PUNCT || a.token(last).kind() == Token.Kind.QUOTE
+                && a.text.quoteRole(last) == Text.QuoteRole.OPEN)) last--;
+        if (last < first) return null;
+        var st = new Items.Statement(a.original(sp.first(), sp.last()), sp.labelEn(), a.span(sp.first(), sp.last()),
+                a.original(first, last), kind, a.span(first, last));
+        return new Found(st, sp, verbFirst, first, last, quoted, kind);
+    }
+
+    /** End of the clause that starts at {@code start}: the sentence's end, or a new clause. */
+    int clauseEnd(Analysis a, int start) {
+        int sentenceEnd = a.text.sentenceOf(Math.min(start, a.size() - 1)).last();
+        int depth = 0;
+        for (int k = start; k <= sentenceEnd; k++) {
+            Token t = a.token(k);
+            Text.QuoteRole r = a.text.quoteRole(k);
+            if (r == Text.QuoteRole.OPEN) depth++;
+            if (r == Text.QuoteRole.CLOSE) depth = Math.max(0, depth - 1);
+            if (depth > 0) continue;
+            if (t.is("؛") || t.is(";")) return k - 1;
+            if (isComma(t) && k + 1 <= sentenceEnd) {
+                Token n = a.token(k + 1);
+                if (Lexicon.anyKey(n, lex.clauseBoundaries) || lex.clauseBoundaries.contains(n.text())
+                        || lex.speechVerbs.longestAt(a.text.tokens(), k + 1, StatementExtractor::verbReadings) != null) {
+                    return k - 1;
+                }
+            }
+            // "ولفت الانتباه": a new verb of saying joined by و
+            if (k > start && t.kind() == Token.Kind.WORD && t.text().startsWith("و")) {
+                PhraseMatcher.Match<Lexicon.SpeechVerb> m = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
+                if (m != null && m.value().frame().equals("verb") && !verbReadings(t).contains(t.text())) return k - 1;
+            }
+            if (k - start > 80) return k;
+        }
+        return sentenceEnd;
+    }
+
+    /** The speaker named at {@code p} (after courtesy words), with apposed names of the same entity. */
+    Speaker speakerAfter(Analysis a, int p) {
+        int k = skipCourtesy(a, p);
+        Mention m = a.mentionAt(k);
+        if (m == null || m.first() != k || !canSpeak(m)) return null;
+        int first = k, last = m.last();
+        Mention best = m;
+        // "الرئيس الكازاخستاني - قاسم جومارت توكاييف", "فخامة زعيم الأمة إمام علي رحمان"
+        while (true) {
+            int n = last + 1;
+            boolean sep = false;
+            while (n < a.size() && (a.token(n).is("-") || isComma(a.token(n)))) {
+                n++;
+                sep = true;
+            }
+            n = skipCourtesy(a, n);
+            Mention next = a.mentionAt(n);
+            if (next == null || next.first() != n || !canSpeak(next)) break;
+            if (best.id() != null && !best.id().equals(next.id())) break;
+            if (sep && best.type() != EntityType.PERSON) break;
+            last = next.last();
+            if (specificity(next) > specificity(best)) best = next;
+        }
+        return speaker(a, first, last, best);
+    }
+
+    /** A speaker just before the verb: "أن الرئيس أعلن". */
+    private Speaker speakerBefore(Analysis a, int verb) {
+        int sentenceFirst = a.text.sentenceOf(verb).first();
+        for (int k = verb - 1; k >= Math.max(sentenceFirst, verb - 2); k--) {
+            Mention m = a.mentionAt(k);
+            if (m != null && m.last() == verb - 1 && canSpeak(m)) {
+                // only as the subject of a clause: after أن/إن or at the start of a sentence
+                int before = m.first() - 1;
+                if (before < sentenceFirst || isComplementizer(a.token(before)) || a.token(before).is("و")) {
+                    return speaker(a, m.first(), m.last(), m);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Speaker speaker(Analysis a, int first, int last, Mention m) {
+        String state = m.type() == EntityType.STATE ? m.id() : m.state();
+        return new Speaker(first, last, m, m.labelEn(), state);
+    }
+
+    private static int specificity(Mention m) {
+        return switch (m.reason()) {
+            case "name" -> 4;
+            case "variant" -> 3;
+            case "role on date" -> 2;
+            case "honorific" -> 2;
+            default -> 1;
+        };
+    }
+
+    private static boolean canSpeak(Mention m) {
+        if (m.isAdjective() || m.id() == null) return false;
+        return m.type() == EntityType.PERSON || m.type() == EntityType.STATE || m.type() == EntityType.ORGANISATION
+                || m.type() == EntityType.BODY || m.type() == EntityType.GROUP;
+    }
+
+    private int skipCourtesy(Analysis a, int p) {
+        int k = p;
+        while (k < a.size()) {
+            PhraseMatcher.Match<Boolean> c = lex.courtesy.longestAt(a.text.tokens(), k);
+            if (c == null) break;
+            // a courtesy word that begins a known name or title is part of it
+            Mention m = a.mentionAt(k);
+            if (m != null && m.first() == k) break;
+            k = c.last() + 1;
+        }
+        return k;
+    }
+
+    private boolean isInvitation(Analysis a, int p) {
+        return isInvitationAt(a, p) || p < a.size() && isInvitationAt(a, p + 1);
+    }
+
+    /** "للمشاركة", "إلى حضور": an invitation's purpose. */
+    private boolean isInvitationAt(Analysis a, int p) {
+        if (p >= a.size()) return false;
+        var invite = lex.speechObjects.get("called_for");
+        Token t = a.token(p);
+        if (Lexicon.firstKey(t, invite) != null && t.text().startsWith("ل")) return true;
+        if ((t.is("الي") || t.is("ل")) && p + 1 < a.size()) return Lexicon.firstKey(a.token(p + 1), invite) != null;
+        return false;
+    }
+
+    private String objectKind(String kind, Token t) {
+        var objects = lex.speechObjects.get(kind);
+        if (objects == null) return kind;
+        String k = Lexicon.firstKey(t, objects);
+        return k == null || kind.equals("called_for") ? kind : objects.get(k);
+    }
+
+    private boolean isSkip(Token t) {
+        return Lexicon.anyKey(t, lex.speechSkip);
+    }
+
+    private boolean isComplementizer(Token t) {
+        return lex.complementizers.containsKey(t.text());
+    }
+
+    static boolean isComma(Token t) {
+        return t.kind() == Token.Kind.PUNCT && (t.text().equals("،") || t.text().equals(","));
+    }
+}

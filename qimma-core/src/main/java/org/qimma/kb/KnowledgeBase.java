@@ -1,0 +1,95 @@
+package org.qimma.kb;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.qimma.kb.Entities.Body;
+import org.qimma.kb.Entities.Membership;
+import org.qimma.kb.Entities.Office;
+import org.qimma.kb.Entities.Organisation;
+import org.qimma.kb.Entities.Person;
+import org.qimma.kb.Entities.Place;
+import org.qimma.kb.Entities.State;
+
+/** Everything Qimma knows about the world, loaded from {@code qimma/kb} by {@link KnowledgeBaseLoader}. */
+public final class KnowledgeBase {
+
+    final Map<String, State> states = new LinkedHashMap<>();
+    final Map<String, Place> places = new LinkedHashMap<>();
+    final Map<String, Organisation> organisations = new LinkedHashMap<>();
+    final Map<String, Body> bodies = new LinkedHashMap<>();
+    final List<Membership> memberships = new ArrayList<>();
+    final Map<String, Person> people = new LinkedHashMap<>();
+    final List<Office> offices = new ArrayList<>();
+    final Map<String, List<Office>> officesByPerson = new HashMap<>();
+
+    private static volatile KnowledgeBase standard;
+
+    /** The knowledge base shipped with Qimma, loaded once. */
+    public static KnowledgeBase standard() {
+        KnowledgeBase kb = standard;
+        if (kb == null) {
+            synchronized (KnowledgeBase.class) {
+                if (standard == null) standard = KnowledgeBaseLoader.load();
+                kb = standard;
+            }
+        }
+        return kb;
+    }
+
+    public State state(String id) { return states.get(id); }
+    public Place place(String id) { return places.get(id); }
+    public Organisation organisation(String id) { return organisations.get(id); }
+    public Body body(String id) { return bodies.get(id); }
+    public Person person(String id) { return people.get(id); }
+
+    public Collection<State> states() { return states.values(); }
+    public Collection<Place> places() { return places.values(); }
+    public Collection<Organisation> organisations() { return organisations.values(); }
+    public Collection<Body> bodies() { return bodies.values(); }
+    public Collection<Person> people() { return people.values(); }
+    public List<Membership> memberships() { return memberships; }
+    public List<Office> offices() { return offices; }
+
+    public List<Office> officesOf(String personId) {
+        return officesByPerson.getOrDefault(personId, List.of());
+    }
+
+    /** Who held {@code office} of {@code of} on {@code date}; on a hand-over day, the newer holder. */
+    public Person holder(String office, String of, String date) {
+        Office best = null;
+        for (Office o : offices) {
+            if (o.office().equals(office) && o.of().equals(of) && o.heldOn(date)
+                    && (best == null || o.from().compareTo(best.from()) > 0)) {
+                best = o;
+            }
+        }
+        return best == null ? null : people.get(best.person());
+    }
+
+    /** The state a person served as head of state or government or foreign minister on a date, or null. */
+    public String stateOf(String personId, String date) {
+        String any = null;
+        for (Office o : officesOf(personId)) {
+            if (o.office().equals("secretary_general")) continue;
+            if (o.heldOn(date)) return o.of();
+            if (any == null) any = o.of();
+        }
+        return any;
+    }
+
+    /** The English label of any entity id, or null. */
+    public String label(EntityType type, String id) {
+        return switch (type) {
+            case STATE -> states.containsKey(id) ? states.get(id).en() : null;
+            case PLACE -> places.containsKey(id) ? places.get(id).en() : null;
+            case ORGANISATION -> organisations.containsKey(id) ? organisations.get(id).id() : null;
+            case BODY -> bodies.containsKey(id) ? bodies.get(id).en() : null;
+            case PERSON -> people.containsKey(id) ? people.get(id).en() : null;
+            case GROUP -> id;
+        };
+    }
+}

@@ -1,0 +1,18 @@
+package org.qimma.read;
+
+/** ISO 639-1 language of a text by its letters: Arabic, Cyrillic (Russian) or Latin (English). */
+public final class Language {
+    private Language() {}
+
+    public static String detect(String text) {
+        int ar = 0, ru = 0, lat = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0600 && c <= 0x06FF || c >= 0xFB50 && c <= 0xFEFF) ar++;
+            else if (c >= 0x0400 && c <= 0x04FF) ru++;
+            else if (c < 0x80 && Character.isLetter(c)) lat++;
+        }
+        if (ar >= ru && ar >= lat) return "ar";
+        return ru >= lat ? "ru" : "en";
+    }
+}

@@ -1,0 +1,116 @@
+package org.qimma.recognise;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.qimma.kb.Entities;
+import org.qimma.kb.EntityType;
+import org.qimma.kb.KnowledgeBase;
+import org.qimma.resources.Tsv;
+import org.qimma.text.ArabicNormalizer;
+import org.qimma.text.PhraseMatcher;
+
+/**
+ * The matchers built once from the knowledge base and the lexicons: names (states, places,
+ * organisations, bodies, people, honorifics, groups), state adjectives, role phrases, courtesy
+ * titles, and the consonant skeletons of one-word names for unseen transliterations.
+ */
+public final class EntityDictionary {
+
+    /** One way of naming an entity. */
+    public record Entry(EntityType type, String id, String reason) {}
+
+    final KnowledgeBase kb;
+    final PhraseMatcher<Entry> names = new PhraseMatcher<>();
+    final PhraseMatcher<String> roles = new PhraseMatcher<>();
+    final PhraseMatcher<Boolean> courtesy = new PhraseMatcher<>();
+    final Map<String, List<Entry>> skeletons = new HashMap<>();
+    final Map<String, String> skeletonSource = new HashMap<>();
+
+    private static volatile EntityDictionary standard;
+
+    public static EntityDictionary standard() {
+        EntityDictionary d = standard;
+        if (d == null) {
+            synchronized (EntityDictionary.class) {
+                if (standard == null) standard = new EntityDictionary(KnowledgeBase.standard());
+                d = standard;
+            }
+        }
+        return d;
+    }
+
+    public EntityDictionary(KnowledgeBase kb) {
+        this.kb = kb;
+        for (Entities.State s : kb.states()) {
+            for (String n : s.ar()) names.add(n, new Entry(EntityType.STATE, s.id(), "name"));
+            for (String a : s.arAdj()) {
+                for (String form : adjectiveForms(a)) names.add(form, new Entry(EntityType.STATE, s.id(), "adjective"));
+            }
+        }
+        for (Entities.Place p : kb.places()) {
+            for (String n : p.ar()) names.add(n, new Entry(EntityType.PLACE, p.id(), "name"));
+        }
+        for (Entities.Organisation o : kb.organisations()) {
+            for (String n : o.ar()) names.add(n, new Entry(EntityType.ORGANISATION, o.id(), "name"));
+            for (String n : o.arAcronym()) names.add(n, new Entry(EntityType.ORGANISATION, o.id(), "acronym"));
+        }
+        for (Entities.Body b : kb.bodies()) {
+            for (String n : b.ar()) names.add(n, new Entry(EntityType.BODY, b.id(), "name"));
+        }
+        for (Entities.Person p : kb.people()) {
+            for (String n : p.ar()) {
+                names.add(n, new Entry(EntityType.PERSON, p.id(), "name"));
+                List<String> words = PhraseMatcher.words(n);
+                if (words.size() == 1 && words.get(0).length() >= 5) {
+                    String sk = skeleton(words.get(0));
+                    skeletons.computeIfAbsent(sk, k -> new ArrayList<>()).add(new Entry(EntityType.PERSON, p.id(), "variant"));
+                    skeletonSource.put(sk + "|" + p.id(), words.get(0));
+                }
+            }
+            for (String h : p.honorifics()) names.add(h, new Entry(EntityType.PERSON, p.id(), "honorific"));
+        }
+        for (Tsv.Row r : Tsv.resource("qimma/lexicon/groups.tsv")) {
+            names.add(r.get("phrase"), new Entry(EntityType.GROUP, r.get("en"), "group"));
+        }
+        for (Tsv.Row r : Tsv.resource("qimma/lexicon/roles.tsv")) {
+            roles.add(r.get("phrase"), r.get("office"));
+        }
+        for (Tsv.Row r : Tsv.resource("qimma/lexicon/courtesy-titles.tsv")) {
+            courtesy.add(r.get("phrase"), Boolean.TRUE);
+        }
+    }
+
+    /** كازاخستاني → كازاخستاني، كازاخستانية، كازاخستانيين، كازاخستانيون، كازاخستانيان، كازاخستانيتين. */
+    static List<String> adjectiveForms(String masculine) {
+        String m = ArabicNormalizer.normalizeString(masculine);
+        List<String> out = new ArrayList<>(List.of(m));
+        if (m.endsWith("ي")) {
+            out.add(m + "ه");
+            out.add(m + "ين");
+            out.add(m + "ون");
+            out.add(m + "ان");
+            out.add(m + "تين");
+            out.add(m + "تان");
+            out.add(m + "ات");
+        }
+        return out;
+    }
+
+    /** The consonant skeleton of a word: long vowels and hamza seats after the first letter dropped. */
+    static String skeleton(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (i > 0 && (c == 'ا' || c == 'و' || c == 'ي' || c == 'ء')) continue;
+            if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    public KnowledgeBase kb() {
+        return kb;
+    }
+}

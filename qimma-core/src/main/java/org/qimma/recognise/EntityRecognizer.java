@@ -1,0 +1,215 @@
+package org.qimma.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.qimma.kb.Entities;
+import org.qimma.kb.EntityType;
+import org.qimma.kb.KnowledgeBase;
+import org.qimma.text.PhraseMatcher;
+import org.qimma.text.Text;
+import org.qimma.text.Token;
+
+/**
+ * Finds and links entity mentions in one article, left to right: names and their variants,
+ * state adjectives, role phrases resolved to the office holder on the article's date
+ * (رئيس كازاخستان، الرئيس الصيني، وزير الخارجية الروسي), honorifics (زعيم الأمة), and short
+ * references (الرئيس، رئيس الدولة) to the last compatible person. Works on normalised,
+ * clitic-split tokens; never on stems.
+ */
+public final class EntityRecognizer {
+
+    private final EntityDictionary dict;
+
+    public EntityRecognizer(EntityDictionary dict) {
+        this.dict = dict;
+    }
+
+    public static EntityRecognizer standard() {
+        return new EntityRecognizer(EntityDictionary.standard());
+    }
+
+    /** Mentions in text order; {@code date} (YYYY-MM-DD, may be null) resolves roles. */
+    public List<Mention> find(Text text, String date) {
+        List<Token> tk = text.tokens();
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tk.size()) {
+            Token t = tk.get(i);
+            if (t.kind() != Token.Kind.WORD) {
+                i++;
+                continue;
+            }
+            Mention best = null;
+            PhraseMatcher.Match<EntityDictionary.Entry> name = dict.names.longestAt(tk, i);
+            if (name != null) best = fromName(text, name, out, date);
+            Mention role = role(text, i, out, date);
+            if (role != null && (best == null || role.last() > best.last())) best = role;
+            if (best == null) best = fuzzy(text, i, out, date);
+            if (best != null) {
+                out.add(best);
+                i = best.last() + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Mention fromName(Text text, PhraseMatcher.Match<EntityDictionary.Entry> m, List<Mention> before, String date) {
+        KnowledgeBase kb = dict.kb();
+        EntityDictionary.Entry chosen = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (EntityDictionary.Entry e : m.values()) {
+            if (e.type() == EntityType.PERSON && m.length() == 1 && !e.reason().equals("honorific")
+                    && takesArticle(text, m.first())) {
+                continue; // "الرئيسي" is an adjective, not the surname رئيسي
+            }
+            int score = 0;
+            if (mentioned(before, e.id())) score += 10;
+            if (e.type() == EntityType.PERSON && date != null) {
+                for (Entities.Office o : kb.officesOf(e.id())) if (o.heldOn(date)) score += 5;
+            }
+            if (e.type() == EntityType.BODY) score += bodyContext(text, m.last() + 1, before, e.id());
+            if (score > bestScore) {
+                bestScore = score;
+                chosen = e;
+            }
+        }
+        if (chosen == null) return null;
+        if (chosen.type() == EntityType.PERSON && chosen.reason().equals("honorific") && m.values().size() > 1
+                && bestScore < 10) {
+            // an honorific shared by several people, none of them named yet: do not guess
+            boolean unique = m.values().stream().filter(v -> v.type() == EntityType.PERSON).map(EntityDictionary.Entry::id).distinct().count() == 1;
+            if (!unique) return null;
+        }
+        String label = kb.label(chosen.type(), chosen.id());
+        String state = chosen.type() == EntityType.PERSON ? kb.stateOf(chosen.id(), date) : null;
+        return new Mention(m.first(), m.last(), chosen.type(), chosen.id(), label, chosen.reason(),
+                text.span(m.first(), m.last()), state);
+    }
+
+    /** A one-word person name read only by removing the article ال is some other word ("الرئيسي"). */
+    private boolean takesArticle(Text text, int i) {
+        PhraseMatcher.Match<EntityDictionary.Entry> m = dict.names.longestAt(text.tokens(), i, EntityRecognizer::withoutArticle);
+        return m == null || m.values().stream().noneMatch(v -> v.type() == EntityType.PERSON);
+    }
+
+    private static List<String> withoutArticle(Token t) {
+        List<String> out = new ArrayList<>(t.keys().size());
+        for (String k : t.keys()) {
+            String prefix = t.prefixFor(k);
+            if (prefix != null && !prefix.contains("ال") && !prefix.contains("لل")) out.add(k);
+        }
+        return out;
+    }
+
+    private int bodyContext(Text text, int after, List<Mention> before, String bodyId) {
+        String org = bodyId.substring(0, bodyId.indexOf('.'));
+        PhraseMatcher.Match<EntityDictionary.Entry> next = after < text.size() ? dict.names.longestAt(text.tokens(), after) : null;
+        if (next != null) {
+            for (EntityDictionary.Entry e : next.values()) {
+                if (e.type() == EntityType.ORGANISATION && e.id().equals(org)) return 20;
+            }
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention m = before.get(k);
+            if (m.type() == EntityType.ORGANISATION) return m.id().equals(org) ? 8 : 0;
+        }
+        return 0;
+    }
+
+    private static boolean mentioned(List<Mention> before, String id) {
+        for (Mention m : before) if (id.equals(m.id())) return true;
+        return false;
+    }
+
+    /** "رئيس كازاخستان", "الرئيس الكازاخستاني", "الأمين العام للجامعة العربية", or a bare title. */
+    private Mention role(Text text, int i, List<Mention> before, String date) {
+        List<Token> tk = text.tokens();
+        PhraseMatcher.Match<String> r = dict.roles.longestAt(tk, i);
+        if (r == null) return null;
+        String office = r.value();
+        int j = r.last() + 1;
+        PhraseMatcher.Match<EntityDictionary.Entry> of = j < tk.size() ? dict.names.longestAt(tk, j) : null;
+        KnowledgeBase kb = dict.kb();
+        if (of != null) {
+            for (EntityDictionary.Entry e : of.values()) {
+                Entities.Person p = null;
+                if (e.type() == EntityType.STATE && !office.equals("secretary_general")) {
+                    p = holder(office, e.id(), date);
+                } else if (e.type() == EntityType.ORGANISATION && office.equals("secretary_general")) {
+                    p = kb.holder("secretary_general", e.id(), date);
+                }
+                if (p != null) {
+                    return new Mention(i, of.last(), EntityType.PERSON, p.id(), p.en(), "role on date",
+                            text.span(i, of.last()), e.type() == EntityType.STATE ? e.id() : null);
+                }
+                if (e.type() == EntityType.STATE || e.type() == EntityType.ORGANISATION) {
+                    return null; // a known office of a known state, but its holder is not in the knowledge base
+                }
+            }
+        }
+        // a bare title: the last person named before who fits it
+        if (office.equals("secretary_general") && of != null) return null;
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention m = before.get(k);
+            if (m.type() != EntityType.PERSON || m.id() == null) continue;
+            if (fits(m.id(), office, date)) {
+                return new Mention(i, r.last(), EntityType.PERSON, m.id(), m.labelEn(), "reference",
+                        text.span(i, r.last()), m.state());
+            }
+        }
+        return null;
+    }
+
+    private Entities.Person holder(String office, String state, String date) {
+        KnowledgeBase kb = dict.kb();
+        if (office.equals("leader")) {
+            Entities.Person p = kb.holder("head_of_state", state, date);
+            return p != null ? p : kb.holder("head_of_government", state, date);
+        }
+        return kb.holder(office, state, date);
+    }
+
+    private boolean fits(String personId, String office, String date) {
+        for (Entities.Office o : dict.kb().officesOf(personId)) {
+            boolean same = o.office().equals(office)
+                    || office.equals("leader") && (o.office().equals("head_of_state") || o.office().equals("head_of_government"));
+            if (same && (date == null || o.heldOn(date))) return true;
+        }
+        return false;
+    }
+
+    /** A one-word name written in a spelling the knowledge base lacks (توكايف for توكاييف). */
+    private Mention fuzzy(Text text, int i, List<Mention> before, String date) {
+        Token t = text.token(i);
+        for (String k : t.keys()) {
+            if (k.length() < 5) continue;
+            List<EntityDictionary.Entry> es = dict.skeletons.get(EntityDictionary.skeleton(k));
+            if (es == null) continue;
+            for (EntityDictionary.Entry e : es) {
+                String known = dict.skeletonSource.get(EntityDictionary.skeleton(k) + "|" + e.id());
+                if (known != null && editDistance(known, k) <= 2 && k.charAt(0) == known.charAt(0)) {
+                    Entities.Person p = dict.kb().person(e.id());
+                    return new Mention(i, i, EntityType.PERSON, p.id(), p.en(), "variant", text.span(i, i),
+                            dict.kb().stateOf(p.id(), date));
+                }
+            }
+        }
+        return null;
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
+            }
+            int[] x = prev; prev = cur; cur = x;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,79 @@
+package org.qimma.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Proclitics of Arabic words: the conjunctions و ف, the prepositions ب ل ك, the article ال and
+ * the contracted لل. Works on normalised text. Every way of reading a word is kept (لبنان may be
+ * ل + بنان or لبنان): lexicon lookups try them all, longest first, so no stemming ever turns a
+ * name into another word.
+ */
+public final class Clitics {
+
+    private Clitics() {}
+
+    /** Minimum letters left after a clitic is removed. */
+    private static final int MIN_STEM = 2;
+
+    public static List<String> keys(String word) {
+        List<String> out = new ArrayList<>(6);
+        out.add(word);
+        // conjunction
+        for (String w : conj(word)) {
+            // preposition
+            for (String p : prep(w)) {
+                // article
+                for (String a : article(p)) {
+                    if (!out.contains(a) && a.length() >= MIN_STEM) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> conj(String w) {
+        List<String> r = new ArrayList<>(2);
+        r.add(w);
+        if (w.length() > MIN_STEM + 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+            r.add(w.substring(1));
+        }
+        return r;
+    }
+
+    private static List<String> prep(String w) {
+        List<String> r = new ArrayList<>(3);
+        r.add(w);
+        if (w.startsWith("لل") && w.length() > MIN_STEM + 2) {
+            r.add("ال" + w.substring(2)); // لل = ل + ال
+            r.add(w.substring(2));
+        } else if (w.length() > MIN_STEM + 1) {
+            char c = w.charAt(0);
+            if (c == 'ب' || c == 'ل' || c == 'ك') {
+                r.add(w.substring(1));
+            }
+        }
+        return r;
+    }
+
+    private static List<String> article(String w) {
+        List<String> r = new ArrayList<>(2);
+        r.add(w);
+        if (w.startsWith("ال") && w.length() > MIN_STEM + 2) {
+            r.add(w.substring(2));
+        }
+        return r;
+    }
+
+    /** The word without any proclitic: the shortest key. */
+    public static String bare(String word) {
+        List<String> k = keys(word);
+        String best = word;
+        for (String s : k) {
+            if (s.length() < best.length()) best = s;
+        }
+        return best;
+    }
+}

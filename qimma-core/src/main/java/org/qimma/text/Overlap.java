@@ -1,0 +1,71 @@
+package org.qimma.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Word overlap of two strings exactly as shared/spec/RECORD.md scores it: normalise (NFKC,
+ * digits, diacritics, tatweel, alef forms, ى ة ؤ ئ, punctuation to spaces, lower case), split,
+ * strip a leading وال بال كال فال لل ال (or و ف ب ل on words of five letters or more), then the
+ * shared words (as multisets) over the length of the longer one.
+ */
+public final class Overlap {
+
+    private Overlap() {}
+
+    public static double of(String a, String b) {
+        if (a == null || b == null) return 0;
+        List<String> x = words(a), y = words(b);
+        if (x.isEmpty() || y.isEmpty()) return 0;
+        Map<String, Integer> count = new HashMap<>();
+        for (String w : x) count.merge(w, 1, Integer::sum);
+        int shared = 0;
+        for (String w : y) {
+            Integer c = count.get(w);
+            if (c != null && c > 0) {
+                shared++;
+                count.put(w, c - 1);
+            }
+        }
+        return (double) shared / Math.max(x.size(), y.size());
+    }
+
+    public static List<String> words(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c >= 0x0660 && c <= 0x0669) c = (char) ('0' + c - 0x0660);
+            else if (c >= 0x06F0 && c <= 0x06F9) c = (char) ('0' + c - 0x06F0);
+            if (ArabicNormalizer.isDiacritic(c) || c == ArabicNormalizer.TATWEEL) continue;
+            switch (c) {
+                case 'أ', 'إ', 'آ', 'ٱ' -> c = 'ا';
+                case 'ى' -> c = 'ي';
+                case 'ة' -> c = 'ه';
+                case 'ؤ' -> c = 'و';
+                case 'ئ' -> c = 'ي';
+                default -> { }
+            }
+            if (!Character.isLetterOrDigit(c)) c = ' ';
+            b.append(c);
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : b.toString().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (w.isEmpty()) continue;
+            out.add(strip(w));
+        }
+        return out;
+    }
+
+    private static String strip(String w) {
+        for (String p : new String[] {"وال", "بال", "كال", "فال", "لل", "ال"}) {
+            if (w.startsWith(p) && w.length() > p.length()) return w.substring(p.length());
+        }
+        if (w.length() >= 5 && "وفبل".indexOf(w.charAt(0)) >= 0) return w.substring(1);
+        return w;
+    }
+}

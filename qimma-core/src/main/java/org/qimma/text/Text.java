@@ -1,0 +1,190 @@
+package org.qimma.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text layer's result for one article: normalised text with its offset map, tokens,
+ * paragraphs (lines), sentences, and the direction of every quote mark. Immutable.
+ */
+public final class Text {
+
+    public enum QuoteRole { OPEN, CLOSE, NONE }
+
+    private final NormalizedText normalized;
+    private final List<Token> tokens;
+    private final List<Segment> paragraphs;
+    private final List<Segment> sentences;
+    private final int[] sentenceOf;
+    private final int[] paragraphOf;
+    private final QuoteRole[] quoteRoles;
+
+    private Text(NormalizedText normalized, List<Token> tokens) {
+        this.normalized = normalized;
+        this.tokens = tokens;
+        this.sentenceOf = new int[tokens.size()];
+        this.paragraphOf = new int[tokens.size()];
+        this.paragraphs = split(true, paragraphOf);
+        this.sentences = split(false, sentenceOf);
+        this.quoteRoles = quoteRoles();
+    }
+
+    public static Text of(String original) {
+        NormalizedText n = ArabicNormalizer.normalize(original);
+        return new Text(n, Tokenizer.tokenize(n.text()));
+    }
+
+    public NormalizedText normalized() {
+        return normalized;
+    }
+
+    public String original() {
+        return normalized.original();
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public List<Segment> paragraphs() {
+        return paragraphs;
+    }
+
+    public List<Segment> sentences() {
+        return sentences;
+    }
+
+    public Segment sentenceOf(int token) {
+        return sentences.get(sentenceOf[token]);
+    }
+
+    public Segment paragraphOf(int token) {
+        return paragraphs.get(paragraphOf[token]);
+    }
+
+    public QuoteRole quoteRole(int token) {
+        return quoteRoles[token];
+    }
+
+    /** Original span of tokens {@code [first, last]}. */
+    public Span span(int first, int last) {
+        return normalized.originalSpan(tokens.get(first).start(), tokens.get(last).end());
+    }
+
+    /** The original text of tokens {@code [first, last]}. */
+    public String originalText(int first, int last) {
+        return span(first, last).of(normalized.original());
+    }
+
+    /** Normalised text of tokens {@code [first, last]}. */
+    public String normalizedText(int first, int last) {
+        return normalized.text().substring(tokens.get(first).start(), tokens.get(last).end());
+    }
+
+    /** Index of the first token whose normalised start is at or after original offset {@code o}. */
+    public int tokenAtOrAfter(int originalOffset) {
+        int n = normalized.normalizedOffset(originalOffset);
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < n) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    public boolean isSentenceEnd(int i) {
+        Token t = tokens.get(i);
+        if (t.kind() == Token.Kind.NEWLINE) return true;
+        if (t.kind() != Token.Kind.PUNCT) return false;
+        String s = t.text();
+        if (s.equals("!") || s.equals("?") || s.equals("؟")) return true;
+        if (s.equals(".")) {
+            // an initial such as "د." is not the end of a sentence
+            if (i > 0) {
+                Token p = tokens.get(i - 1);
+                if (p.kind() == Token.Kind.WORD && p.text().length() == 1 && p.end() == t.start()) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private List<Segment> split(boolean byLine, int[] of) {
+        List<Segment> out = new ArrayList<>();
+        int first = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean end = byLine ? t.kind() == Token.Kind.NEWLINE : isSentenceEnd(i);
+            if (t.kind() == Token.Kind.NEWLINE) {
+                if (first >= 0) {
+                    out.add(new Segment(out.size(), first, i - 1));
+                    for (int k = first; k < i; k++) of[k] = out.size() - 1;
+                }
+                of[i] = Math.max(0, out.size() - 1);
+                first = -1;
+                continue;
+            }
+            if (first < 0) first = i;
+            if (end) {
+                // a closing quote right after the full stop belongs to the sentence
+                int last = i;
+                while (last + 1 < tokens.size() && tokens.get(last + 1).kind() == Token.Kind.QUOTE
+                        && tokens.get(last + 1).start() == tokens.get(last).end()) {
+                    last++;
+                }
+                out.add(new Segment(out.size(), first, last));
+                for (int k = first; k <= last; k++) of[k] = out.size() - 1;
+                i = last;
+                first = -1;
+            }
+        }
+        if (first >= 0) {
+            out.add(new Segment(out.size(), first, tokens.size() - 1));
+            for (int k = first; k < tokens.size(); k++) of[k] = out.size() - 1;
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Direction of each quote mark. « and » say it themselves; any other double mark
+     * (“ ” „ ") opens when it stands before a word with space before it, and closes otherwise.
+     */
+    private QuoteRole[] quoteRoles() {
+        QuoteRole[] roles = new QuoteRole[tokens.size()];
+        String orig = normalized.original();
+        String norm = normalized.text();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.QUOTE || t.text().equals("'")) {
+                roles[i] = QuoteRole.NONE;
+                continue;
+            }
+            char o = orig.charAt(normalized.originalOffset(t.start()));
+            if (o == '«') {
+                roles[i] = QuoteRole.OPEN;
+            } else if (o == '»') {
+                roles[i] = QuoteRole.CLOSE;
+            } else {
+                // “ ” „ are used both ways round in right-to-left text: context decides
+                roles[i] = closesHere(norm, t) ? QuoteRole.CLOSE : QuoteRole.OPEN;
+            }
+        }
+        return roles;
+    }
+
+    private static boolean closesHere(String norm, Token t) {
+        boolean spaceBefore = t.start() == 0 || !Character.isLetterOrDigit(norm.charAt(t.start() - 1))
+                && norm.charAt(t.start() - 1) != '.' && norm.charAt(t.start() - 1) != '!'
+                && norm.charAt(t.start() - 1) != '?' && norm.charAt(t.start() - 1) != '؟';
+        boolean wordAfter = t.end() < norm.length() && Character.isLetterOrDigit(norm.charAt(t.end()));
+        return !(spaceBefore && wordAfter);
+    }
+}

@@ -1,0 +1,55 @@
+package org.qimma.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits normalised text into words, numbers, punctuation, quote marks and line breaks. */
+public final class Tokenizer {
+
+    private Tokenizer() {}
+
+    public static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                i++;
+                continue;
+            }
+            int start = i;
+            Token.Kind kind;
+            if (c == '\n') {
+                kind = Token.Kind.NEWLINE;
+                i++;
+            } else if (Character.isDigit(c)) {
+                while (i < n && Character.isDigit(text.charAt(i))) i++;
+                // 2.5 and 1,200 stay one number
+                while (i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == ',')
+                        && Character.isDigit(text.charAt(i + 1))) {
+                    i++;
+                    while (i < n && Character.isDigit(text.charAt(i))) i++;
+                }
+                kind = Token.Kind.NUMBER;
+            } else if (isWordChar(c)) {
+                while (i < n && isWordChar(text.charAt(i))) i++;
+                kind = Token.Kind.WORD;
+            } else if (c == '"' || c == '\'') {
+                i++;
+                kind = Token.Kind.QUOTE;
+            } else {
+                i += Character.isHighSurrogate(c) && i + 1 < n ? 2 : 1;
+                kind = Token.Kind.PUNCT;
+            }
+            String t = text.substring(start, i);
+            List<String> keys = kind == Token.Kind.WORD ? Clitics.keys(t) : List.of(t);
+            tokens.add(new Token(tokens.size(), t, start, i, kind, keys));
+        }
+        return tokens;
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+}

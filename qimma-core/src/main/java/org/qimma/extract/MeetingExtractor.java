@@ -95,6 +95,7 @@ public final class MeetingExtractor {
         String date = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : a.datesIn(s.first(), s.last())) {
+            if (a.periodAt(d.first()) != null || a.periodAt(d.last()) != null) continue; // "حتى عام 2030" is a period
             int dist = Math.abs(d.first() - last);
             if (d.precision() > 0 && dist < bestDistance) {
                 bestDistance = dist;
@@ -140,12 +141,13 @@ public final class MeetingExtractor {
             }
         }
         List<Items.Participant> participants = new ArrayList<>();
+        Mention who = null;
         for (Mention m : a.mentionsIn(s.first(), s.last())) {
-            if (m.type() == EntityType.PERSON && m.id() != null && !m.reason().equals("reference")) {
-                participants.add(new Items.Participant(a.original(m.first(), m.last()), m.labelEn(), m.span()));
-                break;
-            }
+            if (m.type() != EntityType.PERSON || m.id() == null || m.reason().equals("reference")) continue;
+            if (who == null) who = m;
+            else if (who.id().equals(m.id()) && !who.reason().equals("name") && m.reason().equals("name")) who = m;
         }
+        if (who != null) participants.add(new Items.Participant(a.original(who.first(), who.last()), who.labelEn(), who.span()));
         String status = planned ? "planned" : "held";
         String bodyEn = a.kb.body(body) == null ? null : a.kb.body(body).en();
         return new Draft(org, bodyEn, date, place, format, status, ordinal, participants, first, last);

@@ -183,6 +183,7 @@ public final class ProposalExtractor {
     private List<Items.Proposal> assemble(Analysis a, List<Draft> drafts, List<Items.Meeting> meetings) {
         List<Items.Proposal> out = new ArrayList<>();
         List<List<String>> alsoOf = new ArrayList<>();
+        List<String> ideas = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.last < d.first) continue;
             // a trailing target date: "… لقمة المنظمة في عام 2024", "… بحلول القمة القادمة"
@@ -199,8 +200,9 @@ public final class ProposalExtractor {
             Span span = a.spanSkipping(d.first, d.skip, last);
             if (what.isBlank() || last - d.first < 1) continue;
             int same = -1;
+            String idea = idea(a, d.first, last);
             for (int k = 0; k < out.size(); k++) {
-                if (Overlap.of(out.get(k).what(), what) >= 0.5) same = k;
+                if (Overlap.of(ideas.get(k), idea) >= 0.6) same = k;
             }
             if (same >= 0) {
                 Items.Proposal p = out.get(same);
@@ -217,9 +219,21 @@ public final class ProposalExtractor {
             String stateEn = s == null || s.stateId() == null ? null : a.kb.label(EntityType.STATE, s.stateId());
             List<String> also = new ArrayList<>();
             alsoOf.add(also);
+            ideas.add(idea);
             out.add(new Items.Proposal(proposerText, en, stateEn, proposerSpan, what, null, span, also, target, d.status));
         }
         return out;
+    }
+
+    /** The words of a proposal that carry its idea: without the organisation's name, which every proposal shares. */
+    private static String idea(Analysis a, int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            Mention m = a.mentionAt(k);
+            if (m != null && (m.type() == EntityType.ORGANISATION || m.type() == EntityType.BODY)) continue;
+            b.append(a.token(k).text()).append(' ');
+        }
+        return b.toString();
     }
 
     private static Items.Proposal withTarget(Items.Proposal p, String target) {

@@ -70,6 +70,16 @@ public final class StatementExtractor {
         return out;
     }
 
+    /** Readings of a word that begins with the conjunction و or ف, without it. */
+    static List<String> afterWaw(Token t) {
+        List<String> out = new ArrayList<>(2);
+        for (String k : t.keys()) {
+            String p = t.prefixFor(k);
+            if (p != null && (p.equals("و") || p.equals("ف"))) out.add(k);
+        }
+        return out;
+    }
+
     private static boolean startsSentence(Analysis a, int i) {
         int first = a.text.sentenceOf(i).first();
         return i == first || i == first + 1 && a.token(first).kind() != Token.Kind.WORD;
@@ -149,7 +159,6 @@ public final class StatementExtractor {
         if (isComplementizer(t)) return complement(a, verbFirst, sp, k, kind);
         // a complementizer after an adjunct: "صرّح الرئيس، في اجتماع ...، أن ..."
         for (int c = k; c <= sentenceEnd && c < k + 30; c++) {
-            if (a.inQuote(c)) break;
             if (isComplementizer(a.token(c)) && c > k && isComma(a.token(c - 1))) return complement(a, verbFirst, sp, c, kind);
             if (lex.speechVerbs.longestAt(a.text.tokens(), c, StatementExtractor::verbReadings) != null && c > k) break;
         }
@@ -164,7 +173,9 @@ public final class StatementExtractor {
         int start = Boolean.TRUE.equals(lex.complementizers.get(comp.text())) ? c + 1 : c;
         // "أنه في "هذه المرحلة..."": a quotation just after the complementizer is the content
         for (int q = c + 1; q <= c + 3 && q < a.size(); q++) {
-            if (a.text.quoteRole(q) == Text.QuoteRole.OPEN) return quote(a, verbFirst, sp, q, kind);
+            if (a.text.quoteRole(q) == Text.QuoteRole.OPEN || q == c + 1 && a.token(q).kind() == Token.Kind.QUOTE) {
+                return quote(a, verbFirst, sp, q, kind);
+            }
             if (a.token(q).kind() != Token.Kind.WORD) break;
         }
         if (start < a.size() && a.text.quoteRole(start) == Text.QuoteRole.OPEN) return quote(a, verbFirst, sp, start, kind);
@@ -221,10 +232,12 @@ public final class StatementExtractor {
                     return k - 1;
                 }
             }
-            // "ولفت الانتباه": a new verb of saying joined by و
+            // "ولفت الانتباه", "واقتراح إنشاء": a new verb of saying or a new proposal joined by و
             if (k > start && t.kind() == Token.Kind.WORD && t.text().startsWith("و")) {
-                PhraseMatcher.Match<Lexicon.SpeechVerb> m = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
-                if (m != null && m.value().frame().equals("verb") && !verbReadings(t).contains(t.text())) return k - 1;
+                PhraseMatcher.Match<Lexicon.SpeechVerb> m = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::afterWaw);
+                if (m != null && m.value().frame().equals("verb")) return k - 1;
+                PhraseMatcher.Match<String> p = lex.proposalTriggers.longestAt(a.text.tokens(), k, StatementExtractor::afterWaw);
+                if (p != null && p.value().equals("noun") && k + 1 <= sentenceEnd && lex.isMasdar(a.token(k + 1))) return k - 1;
             }
             if (k - start > 80) return k;
         }

@@ -161,8 +161,10 @@ public final class Text {
         QuoteRole[] roles = new QuoteRole[tokens.size()];
         String orig = normalized.original();
         String norm = normalized.text();
+        int open = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.NEWLINE) open = 0;
             if (t.kind() != Token.Kind.QUOTE || t.text().equals("'")) {
                 roles[i] = QuoteRole.NONE;
                 continue;
@@ -173,18 +175,24 @@ public final class Text {
             } else if (o == '»') {
                 roles[i] = QuoteRole.CLOSE;
             } else {
-                // “ ” „ are used both ways round in right-to-left text: context decides
-                roles[i] = closesHere(norm, t) ? QuoteRole.CLOSE : QuoteRole.OPEN;
+                // “ ” „ are used both ways round in right-to-left text: context decides, and where
+                // the context is even (space on both sides), whether a quote is open
+                Boolean c = closesHere(norm, t);
+                roles[i] = c == null ? (open > 0 ? QuoteRole.CLOSE : QuoteRole.OPEN) : c ? QuoteRole.CLOSE : QuoteRole.OPEN;
             }
+            open = roles[i] == QuoteRole.OPEN ? open + 1 : Math.max(0, open - 1);
         }
         return roles;
     }
 
-    private static boolean closesHere(String norm, Token t) {
-        boolean spaceBefore = t.start() == 0 || !Character.isLetterOrDigit(norm.charAt(t.start() - 1))
-                && norm.charAt(t.start() - 1) != '.' && norm.charAt(t.start() - 1) != '!'
-                && norm.charAt(t.start() - 1) != '?' && norm.charAt(t.start() - 1) != '؟';
-        boolean wordAfter = t.end() < norm.length() && Character.isLetterOrDigit(norm.charAt(t.end()));
-        return !(spaceBefore && wordAfter);
+    /** True when the mark closes, false when it opens, null when its neighbours do not tell. */
+    private static Boolean closesHere(String norm, Token t) {
+        char before = t.start() == 0 ? ' ' : norm.charAt(t.start() - 1);
+        char after = t.end() >= norm.length() ? ' ' : norm.charAt(t.end());
+        boolean textBefore = Character.isLetterOrDigit(before) || ".!?؟،,)".indexOf(before) >= 0;
+        boolean textAfter = Character.isLetterOrDigit(after);
+        if (textBefore && !textAfter) return true;
+        if (!textBefore && textAfter) return false;
+        return null;
     }
 }

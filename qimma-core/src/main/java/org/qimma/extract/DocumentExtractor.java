@@ -72,47 +72,77 @@ public final class DocumentExtractor {
     private int list(Analysis a, int k, List<Items.AdoptedDocument> out) {
         int end = a.text.sentenceOf(Math.min(k, a.size() - 1)).last();
         boolean enumeration = false;
+        boolean any = false;
         int pos = k;
+        int lead = 0;
         while (pos <= end) {
-            // skip "24 وثيقة، بما في ذلك", "على", "كل من"
             Token t = a.token(pos);
-            if (t.is("بما") && pos + 2 <= end && a.token(pos + 2).is("ذلك")) {
-                enumeration = true;
-                pos += 3;
-                continue;
-            }
-            if (t.kind() == Token.Kind.PUNCT || t.is("علي") || t.is("و") || a.numberAt(pos) != null
-                    || lex.countNouns.longestAt(a.text.tokens(), pos) != null && a.numberAt(pos - 1) != null) {
-                pos++;
+            if (pos > 0 && a.numberAt(pos - 1) != null && lex.countNouns.longestAt(a.text.tokens(), pos) != null) {
+                pos = lex.countNouns.longestAt(a.text.tokens(), pos).last() + 1; // "24 وثيقة" counts documents, it is not one
                 continue;
             }
             PhraseMatcher.Match<Lexicon.DocumentHead> head = lex.documentHeads.longestAt(a.text.tokens(), pos);
-            if (head == null && !enumeration) return pos;
-            if (head != null && head.value().plural()) return pos;
-            // a new trigger inside the list ("، وتم اعتماد ...") starts a new list
-            PhraseMatcher.Match<String> again = lex.adoptionTriggers.longestAt(a.text.tokens(), pos);
-            if (again != null && head == null) {
-                return pos;
+            boolean quotedHead = t.kind() == Token.Kind.QUOTE && a.text.quoteRole(pos) == Text.QuoteRole.OPEN
+                    && pos + 1 <= end && lex.documentHeads.longestAt(a.text.tokens(), pos + 1) != null;
+            if (head == null && !quotedHead) {
+                // before the first title: the subject, time words, "24 وثيقة، بما في ذلك"
+                String intro = Lexicon.firstKey(t, lex.adoptionSkip);
+                boolean skippable = t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.QUOTE || t.is("و")
+                        || intro != null || a.numberAt(pos) != null || a.dateAt(pos) != null
+                        || lex.countNouns.longestAt(a.text.tokens(), pos) != null
+                        || !any && a.mentionAt(pos) != null;
+                if (intro != null && lex.adoptionSkip.get(intro)) enumeration = true;
+                if (skippable && (any || lead < 14)) {
+                    if (!any) lead++;
+                    if (a.mentionAt(pos) != null && !any) pos = a.mentionAt(pos).last();
+                    pos++;
+                    continue;
+                }
+                if (!enumeration || !any) return pos;
+                // a new trigger inside the list ("، وتم اعتماد ...") starts a new list
+                if (lex.adoptionTriggers.longestAt(a.text.tokens(), pos) != null) return pos;
+            } else if (head != null && head.value().plural()) {
+                if (any) return pos;
+                enumeration = true;
+                pos = head.last() + 1;
+                continue;
             }
-            int titleEnd = titleEnd(a, pos, end);
-            if (titleEnd < pos) return pos;
             int first = pos;
-            int skip = t.text().startsWith("و") && lex.documentHeads.longestAt(a.text.tokens(), pos, x -> List.of(x.text())) == null ? 1 : 0;
-            if (head == null) {
-                // an item of an enumeration without a head noun: "اختتام حفل قبول ..."
-                if (titleEnd - pos < 1) return pos;
+            int titleEnd;
+            if (quotedHead) {
+                // "إعلان الكويت": the title is what the quote marks hold
+                first = pos + 1;
+                titleEnd = closingQuote(a, pos, end) - 1;
+                if (titleEnd < first) return pos;
+            } else {
+                titleEnd = titleEnd(a, pos, end);
+                if (titleEnd < pos || head == null && titleEnd - pos < 1) return pos;
             }
+            Token ft = a.token(first);
+            int skip = ft.text().startsWith("و") && lex.documentHeads.longestAt(a.text.tokens(), first, x -> List.of(x.text())) == null
+                    && head != null ? 1 : 0;
+            if (head == null && !quotedHead && ft.text().startsWith("و") && ft.keys().size() > 1) skip = 1;
             String title = a.originalSkipping(first, skip, titleEnd);
             String period = null;
             for (int q = first; q <= titleEnd; q++) {
                 PeriodMention p = a.periodAt(q);
                 if (p != null) period = p.value();
             }
-            String kind = head != null ? head.value().kind() : "decision";
+            PhraseMatcher.Match<Lexicon.DocumentHead> h = lex.documentHeads.longestAt(a.text.tokens(), first);
+            String kind = h != null ? h.value().kind() : "decision";
             out.add(new Items.AdoptedDocument(title, null, period, kind, a.spanSkipping(first, skip, titleEnd)));
-            pos = titleEnd + 1;
+            any = true;
+            pos = quotedHead ? titleEnd + 2 : titleEnd + 1;
         }
         return pos;
+    }
+
+    private static int closingQuote(Analysis a, int open, int end) {
+        for (int k = open + 1; k <= end; k++) {
+            if (a.text.quoteRole(k) == Text.QuoteRole.CLOSE) return k;
+            if (a.token(k).kind() == Token.Kind.QUOTE) return k;
+        }
+        return -1;
     }
 
     /** A title ends at a comma, before و + a head noun, after a period phrase, or before "في قمة/خلال". */

@@ -25,8 +25,8 @@ public final class EntityDictionary {
     final PhraseMatcher<Entry> names = new PhraseMatcher<>();
     final PhraseMatcher<String> roles = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> courtesy = new PhraseMatcher<>();
-    final Map<String, List<Entry>> skeletons = new HashMap<>();
-    final Map<String, String> skeletonSource = new HashMap<>();
+    /** One-word person names by consonant skeleton: {@code [person id, the name as known]}. */
+    final Map<String, List<String[]>> skeletons = new HashMap<>();
 
     private static volatile EntityDictionary standard;
 
@@ -64,9 +64,7 @@ public final class EntityDictionary {
                 names.add(n, new Entry(EntityType.PERSON, p.id(), "name"));
                 List<String> words = PhraseMatcher.words(n);
                 if (words.size() == 1 && words.get(0).length() >= 5) {
-                    String sk = skeleton(words.get(0));
-                    skeletons.computeIfAbsent(sk, k -> new ArrayList<>()).add(new Entry(EntityType.PERSON, p.id(), "variant"));
-                    skeletonSource.put(sk + "|" + p.id(), words.get(0));
+                    skeletons.computeIfAbsent(skeleton(words.get(0)), k -> new ArrayList<>()).add(new String[] {p.id(), words.get(0)});
                 }
             }
             for (String h : p.honorifics()) names.add(h, new Entry(EntityType.PERSON, p.id(), "honorific"));

@@ -183,14 +183,13 @@ public final class EntityRecognizer {
     /** A one-word name written in a spelling the knowledge base lacks (توكايف for توكاييف). */
     private Mention fuzzy(Text text, int i, List<Mention> before, String date) {
         Token t = text.token(i);
-        for (String k : t.keys()) {
+        for (String k : withoutArticle(t)) {
             if (k.length() < 5) continue;
-            List<EntityDictionary.Entry> es = dict.skeletons.get(EntityDictionary.skeleton(k));
-            if (es == null) continue;
-            for (EntityDictionary.Entry e : es) {
-                String known = dict.skeletonSource.get(EntityDictionary.skeleton(k) + "|" + e.id());
-                if (known != null && editDistance(known, k) <= 2 && k.charAt(0) == known.charAt(0)) {
-                    Entities.Person p = dict.kb().person(e.id());
+            List<String[]> known = dict.skeletons.get(EntityDictionary.skeleton(k));
+            if (known == null) continue;
+            for (String[] e : known) {
+                if (editDistance(e[1], k) <= 2 && k.charAt(0) == e[1].charAt(0)) {
+                    Entities.Person p = dict.kb().person(e[0]);
                     return new Mention(i, i, EntityType.PERSON, p.id(), p.en(), "variant", text.span(i, i),
                             dict.kb().stateOf(p.id(), date));
                 }

@@ -1,0 +1,65 @@
+package org.qimma.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void badInputsGetOneLineEachAndDoNotStopTheOthers(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("a.txt");
+        Files.writeString(good, "عنوان\nقال توكاييف إن التعاون مهم.\n");
+        Path png = dir.resolve("b.txt");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+        Path empty = dir.resolve("c.txt");
+        Files.write(empty, new byte[0]);
+        Path missing = dir.resolve("nope.txt");
+        Run r = run("extract", good.toString(), png.toString(), empty.toString(), missing.toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.out().lines().count(), "the good file is still extracted");
+        assertEquals(3, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("b.txt: binary data, not text (a PNG image)"), r.err());
+        assertTrue(r.err().contains("c.txt: empty file"), r.err());
+        assertTrue(r.err().contains("nope.txt: no such file or folder"), r.err());
+    }
+
+    @Test
+    void outFileIsWrittenWhole(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("a.txt");
+        Files.writeString(in, "عنوان\nقال توكاييف إن التعاون مهم.\n");
+        Path out = dir.resolve("out.jsonl");
+        assertEquals(0, run("extract", "--out", out.toString(), in.toString()).code());
+        assertTrue(Files.readString(out).contains("\"source\""));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("extract").code());
+        assertEquals(2, run("no-such-command").code());
+        assertEquals(2, run("eval", "x").code()); // --gold is required
+    }
+}

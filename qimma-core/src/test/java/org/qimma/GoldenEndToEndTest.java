@@ -1,0 +1,103 @@
+package org.qimma;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qimma.eval.Evaluation;
+import org.qimma.eval.Scorer;
+import org.qimma.read.Article;
+import org.qimma.read.ReadException;
+import org.qimma.read.Readers;
+import org.qimma.record.ArticleRecord;
+import org.qimma.record.Json;
+
+/**
+ * The seed articles and the project's own corpus, extracted and scored end to end. The seeds
+ * need ../shared beside the clone; without it that test is skipped with a message.
+ */
+class GoldenEndToEndTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("qimma.root", ".."));
+    private static final Path SHARED = Path.of(System.getProperty("qimma.shared", "../../shared"));
+
+    private static Scorer.Report score(Path gold, Path articles) throws Exception {
+        List<ReadException> errors = new ArrayList<>();
+        Scorer.Report r = Evaluation.run(gold, List.of(articles), Pipeline.standard(), errors);
+        assertTrue(errors.isEmpty(), errors.toString());
+        System.out.println("== " + articles + "\n" + r.format(false));
+        return r;
+    }
+
+    @Test
+    void seedArticles() throws Exception {
+        Path seeds = SHARED.resolve("corpus/seeds");
+        assumeTrue(Files.isDirectory(seeds), "skipped: " + seeds + " is absent (shared/ is not beside this clone)");
+        Scorer.Report r = score(seeds.resolve("gold"), seeds);
+        assertTrue(r.micro().f1() >= 0.90, "seed micro F1 " + r.micro().f1());
+        for (var e : r.lists.entrySet()) {
+            assertTrue(e.getValue().f1() >= 0.80, e.getKey() + " F1 " + e.getValue().f1());
+        }
+    }
+
+    /** The floor on our own corpus: raised whenever the extractor improves, never lowered. */
+    static final double OWN_CORPUS_FLOOR = 0.55;
+
+    @Test
+    void ownCorpus() throws Exception {
+        Scorer.Report r = score(ROOT.resolve("corpus/gold"), ROOT.resolve("corpus/articles"));
+        assertTrue(r.micro().f1() >= OWN_CORPUS_FLOOR, "own corpus micro F1 " + r.micro().f1());
+    }
+
+    /** Every string a record quotes is exactly the text at its span. */
+    @Test
+    void everySpanPointsAtItsText() throws Exception {
+        List<Path> inputs = new ArrayList<>(List.of(ROOT.resolve("corpus/articles")));
+        Path seeds = SHARED.resolve("corpus/seeds");
+        if (Files.isDirectory(seeds)) inputs.add(seeds);
+        Pipeline p = Pipeline.standard();
+        int checked = 0;
+        for (Path f : Readers.expand(inputs, new ArrayList<>())) {
+            for (Article a : Readers.read(f).articles()) {
+                ArticleRecord rec = p.process(a);
+                checked += check(Json.MAPPER.valueToTree(rec), a.text());
+            }
+        }
+        assertTrue(checked > 500, "checked " + checked + " spans");
+    }
+
+    private static int check(JsonNode n, String text) {
+        int count = 0;
+        if (n.isObject()) {
+            var it = n.fields();
+            while (it.hasNext()) {
+                var e = it.next();
+                String key = e.getKey();
+                if (key.endsWith("span") && e.getValue().isArray() && e.getValue().size() == 2) {
+                    String field = key.equals("span") ? textField(n) : key.substring(0, key.length() - "_span".length());
+                    if (field != null && n.hasNonNull(field)) {
+                        int s = e.getValue().get(0).asInt(), end = e.getValue().get(1).asInt();
+                        assertEquals(n.get(field).asText(), text.substring(s, end), "span of " + field);
+                        count++;
+                    }
+                } else {
+                    count += check(e.getValue(), text);
+                }
+            }
+        } else if (n.isArray()) {
+            for (JsonNode x : n) count += check(x, text);
+        }
+        return count;
+    }
+
+    private static String textField(JsonNode n) {
+        for (String f : List.of("quote_or_gist", "title", "text", "what", "state")) if (n.has(f)) return f;
+        return null;
+    }
+}

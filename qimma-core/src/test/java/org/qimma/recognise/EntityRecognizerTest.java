@@ -1,0 +1,60 @@
+package org.qimma.recognise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qimma.text.Text;
+
+class EntityRecognizerTest {
+
+    private static List<Mention> find(String s, String date) {
+        return EntityRecognizer.standard().find(Text.of(s), date);
+    }
+
+    private static Mention only(String s, String date) {
+        List<Mention> ms = find(s, date);
+        assertEquals(1, ms.size(), ms.toString());
+        return ms.get(0);
+    }
+
+    @Test
+    void namesAndVariants() {
+        assertEquals("Kassym-Jomart Tokayev", only("قاسم جومارت توكاييف", "2023-07-04").labelEn()); // full name
+        assertEquals("Kazakhstan", only("لكازاخستان", "2023-07-04").labelEn()); // clitic
+        assertEquals("SCO", only("منظمة \"شنغهاي\" للتعاون", null).id()); // quotes inside a name
+        assertEquals("SCO", only("منظمة شانغهاي للتعاون", null).id()); // spelling variant
+    }
+
+    @Test
+    void rolesResolveOnTheArticleDate() {
+        Mention m = only("رئيس كازاخستان", "2023-07-04");
+        assertEquals("Kassym-Jomart Tokayev", m.labelEn()); // role + state
+        assertEquals("role on date", m.reason());
+        assertEquals("Kassym-Jomart Tokayev", only("الرئيس الكازاخستاني", "2023-07-04").labelEn()); // role + adjective
+        assertEquals("Kassym-Jomart Tokayev", only("رئيس الدولة الكازاخستانية", "2023-07-04").labelEn()); // feminine adjective
+        assertEquals("Kassym-Jomart Tokayev", only("للريس الكازاخستاني", "2023-07-04").labelEn()); // colloquial spelling
+        assertEquals("Nursultan Nazarbayev", only("رئيس كازاخستان", "2012-01-01").labelEn()); // another date
+    }
+
+    @Test
+    void shortReferencesPointBack() {
+        List<Mention> ms = find("قال توكاييف إن ... وأعلن الرئيس", "2023-07-04");
+        Mention last = ms.get(ms.size() - 1);
+        assertEquals("reference", last.reason());
+        assertEquals("Kassym-Jomart Tokayev", last.labelEn());
+    }
+
+    @Test
+    void honorificsAndUnseenSpellings() {
+        List<Mention> ms = find("شارك زعيم الأمة رئيس جمهورية طاجيكستان إمام علي رحمان", "2024-07-04");
+        assertTrue(ms.stream().allMatch(m -> m.labelEn().equals("Emomali Rahmon") || m.labelEn().equals("Tajikistan")), ms.toString());
+        assertEquals("Kassym-Jomart Tokayev", only("توكاييييف", "2023-07-04").labelEn()); // within a small distance
+    }
+
+    @Test
+    void anAdjectiveIsNotASurname() {
+        assertTrue(find("الدور الرئيسي", "2023-07-04").isEmpty()); // رئيسي (Raisi) only without ال
+    }
+}

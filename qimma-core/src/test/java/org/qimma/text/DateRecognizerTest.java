@@ -1,0 +1,54 @@
+package org.qimma.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateRecognizerTest {
+
+    private static List<String> dates(String s, LocalDate ref) {
+        return DateRecognizer.standard().find(Text.of(s), ref).stream().map(DateMention::value).toList();
+    }
+
+    private static String first(String s) {
+        List<String> d = dates(s, null);
+        return d.isEmpty() ? null : d.get(0);
+    }
+
+    @Test
+    void gregorian() {
+        assertEquals("2023-07-04", first("٠٤ يوليو ٢٠٢٣")); // eastern digits
+        assertEquals("2023-07-04", first("الثلاثاء 4 يوليو/تموز 2023")); // two month families
+        assertEquals("2023-07-04", first("4 تموز 2023")); // levantine
+        assertEquals("2024-12-01", first("1 كانون الأول 2024")); // two-word month
+        assertEquals("2024-10", first("في أكتوبر 2024")); // month and year
+        assertEquals("2024", first("في عام 2024")); // year
+        assertEquals("2024-07-04", first("2024/07/04")); // numeric
+        assertEquals("2024-12-01", first("01/12/2024")); // numeric day first
+    }
+
+    @Test
+    void hijri() {
+        assertEquals("2023-07-05", first("17 ذو الحجة 1444هـ")); // umm al-qura
+        assertEquals("2023-12-28", first("15 جمادى الآخرة 1445 هـ")); // two-word month
+    }
+
+    @Test
+    void relative() {
+        LocalDate ref = LocalDate.of(2023, 7, 4);
+        assertEquals(List.of("2023-07-04"), dates("اليوم الثلاثاء", ref)); // today
+        assertEquals(List.of("2023-07-03"), dates("أمس", ref)); // yesterday
+        assertEquals(List.of("2024"), dates("العام المقبل", ref)); // next year
+        assertEquals(List.of("2023-06-27"), dates("الثلاثاء الماضي", ref)); // last tuesday
+        assertTrue(dates("اليوم", null).isEmpty()); // no reference, no guess
+    }
+
+    @Test
+    void notDates() {
+        assertTrue(dates("31 فبراير 2024", null).stream().noneMatch(d -> d.length() == 10)); // impossible day
+        assertTrue(dates("قبل 23 عاما", null).isEmpty()); // a duration
+    }
+}

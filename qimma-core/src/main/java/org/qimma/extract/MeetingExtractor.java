@@ -117,11 +117,13 @@ public final class MeetingExtractor {
         }
         String ref = a.referenceDate;
         if (date != null && ref != null) {
-            if (date.compareTo(ref.substring(0, date.length())) > 0) planned = true;
-            // background: more than a year before the article
+            int c = date.compareTo(ref.substring(0, date.length()));
+            if (c > 0) planned = true;
+            if (c < 0 || c == 0 && date.length() == 10) planned = false; // a date already past was held
+            // background: well before the article
             int year = Integer.parseInt(date.substring(0, 4));
-            if (year < Integer.parseInt(ref.substring(0, 4)) - 1 && !planned) return null;
-            if (date.length() == 10 && date.compareTo(ref) < 0 && java.time.LocalDate.parse(date).plusDays(45).isBefore(java.time.LocalDate.parse(ref)) && !planned) return null;
+            if (year < Integer.parseInt(ref.substring(0, 4)) - 1) return null;
+            if (date.length() == 10 && c < 0 && java.time.LocalDate.parse(date).plusDays(45).isBefore(java.time.LocalDate.parse(ref))) return null;
         }
         String place = null;
         for (int k = first; k <= s.last(); k++) {
@@ -181,7 +183,7 @@ public final class MeetingExtractor {
         List<Items.Meeting> meetings = new ArrayList<>();
         for (Draft d : out) {
             if (d.date == null && out.stream().anyMatch(x -> x != d && x.org.equals(d.org) && x.date != null)) continue;
-            if (d.date == null && !d.status.equals("held")) continue;
+            if (d.date == null) continue; // a meeting without a date is not pinned to this news
             meetings.add(new Items.Meeting(d.org, d.body, d.date, d.place, d.format, d.status, d.ordinal, d.participants,
                     a.span(d.first, d.last)));
         }

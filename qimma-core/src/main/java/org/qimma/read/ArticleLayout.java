@@ -60,26 +60,25 @@ public final class ArticleLayout {
             break;
         }
         List<Line> rest = new ArrayList<>(kept.subList(0, tail));
-        // headline and date line
+        // headline, and a date line just before or after it
         Span title = null;
         String published = null;
         Span publishedSpan = null;
-        int i = 0;
-        while (i < rest.size() && i < 3) {
+        for (int i = 0; i < rest.size() && i < 4; i++) {
             Line l = rest.get(i);
             DateMention d = dateLine(l.text);
-            if (d != null && published == null) {
-                published = d.value().length() == 10 ? d.value() : null;
-                publishedSpan = published == null ? null : new Span(l.start, l.end);
+            if (d != null) {
+                if (d.value().length() == 10) {
+                    published = d.value();
+                    publishedSpan = new Span(l.start, l.end);
+                }
                 rest.remove(i);
-                continue;
+                break;
             }
-            if (title == null) {
-                title = new Span(l.start, l.end);
-                rest.remove(i);
-                continue;
-            }
-            break;
+        }
+        if (!rest.isEmpty()) {
+            Line l = rest.remove(0);
+            title = new Span(l.start, l.end);
         }
         // an agency dateline at the head of the first paragraph
         if (!rest.isEmpty()) {
@@ -137,26 +136,33 @@ public final class ArticleLayout {
         return t.split("\\s+").length <= 10;
     }
 
-    /** A line that is a date and little else: "٠٤ يوليو ٢٠٢٣", "الثلاثاء 4 يوليو 2023 - 10:35". */
+    /**
+     * A line that is a date and little else: "٠٤ يوليو ٢٠٢٣", "الثلاثاء 4 يوليو 2023 - 10:35",
+     * "نيودلهي 25 صفر 1445 هـ الموافق 10 سبتمبر 2023 م واس". The Gregorian date is preferred.
+     */
     static DateMention dateLine(String line) {
-        if (line.length() > 80) return null;
+        if (line.length() > 90) return null;
         Text t = Text.of(line);
         List<DateMention> ds = DateRecognizer.standard().find(t, null);
         if (ds.isEmpty()) return null;
         DateMention d = ds.get(0);
+        for (DateMention x : ds) if (!x.hijri() && x.value().length() >= d.value().length()) d = x;
         int words = 0;
         for (int i = 0; i < t.size(); i++) {
-            if (i >= d.first() && i <= d.last()) continue;
+            boolean inDate = false;
+            for (DateMention x : ds) if (i >= x.first() && i <= x.last()) inDate = true;
+            if (inDate) continue;
             Token tok = t.token(i);
             if (tok.kind() == Token.Kind.WORD && !isTimeWord(tok.text())) words++;
         }
-        return words <= 2 ? d : null;
+        return words <= 3 ? d : null;
     }
 
     private static boolean isTimeWord(String w) {
         return w.equals("ص") || w.equals("م") || w.equals("صباحا") || w.equals("مساء") || w.equals("gmt")
                 || w.equals("بتوقيت") || w.equals("نشر") || w.equals("في") || w.equals("تاريخ") || w.equals("النشر")
-                || w.equals("اخر") || w.equals("تحديث") || w.equals("ه");
+                || w.equals("اخر") || w.equals("تحديث") || w.equals("ه") || w.equals("gst") || w.equals("utc")
+                || w.equals("الموافق") || w.equals("pm") || w.equals("am");
     }
 
     private record Dateline(Article.Credit agency, String date, Span dateSpan) {}

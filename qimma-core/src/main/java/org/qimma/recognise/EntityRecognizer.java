@@ -69,7 +69,11 @@ public final class EntityRecognizer {
             if (e.type() == EntityType.PERSON && date != null) {
                 for (Entities.Office o : kb.officesOf(e.id())) if (o.heldOn(date)) score += 5;
             }
-            if (e.type() == EntityType.BODY) score += bodyContext(text, m.last() + 1, before, e.id());
+            if (e.type() == EntityType.BODY) {
+                int context = bodyContext(text, m.last() + 1, before, e.id());
+                if (context == 0 && m.values().size() > 1) continue; // "قمة" of which organisation? not said
+                score += context;
+            }
             if (score > bestScore) {
                 bestScore = score;
                 chosen = e;

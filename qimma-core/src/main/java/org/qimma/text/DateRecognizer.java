@@ -96,6 +96,8 @@ public final class DateRecognizer {
                 if (m2 != null) k = m2.last() + 1;
             }
             Month month = m.value();
+            // "28 أكتوبر ,2025"
+            if (k + 1 < tk.size() && isComma(tk.get(k)) && tk.get(k + 1).kind() == Token.Kind.NUMBER) k++;
             if (k < tk.size() && tk.get(k).kind() == Token.Kind.NUMBER && tk.get(k).text().length() == 4) {
                 int year = parse(tk.get(k).text());
                 int last = k;

@@ -25,11 +25,15 @@ public final class Tokenizer {
                 i++;
             } else if (Character.isDigit(c)) {
                 while (i < n && Character.isDigit(text.charAt(i))) i++;
-                // 2.5 and 1,200 stay one number
-                while (i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == ',')
-                        && Character.isDigit(text.charAt(i + 1))) {
+                // 2.5 and 1,200 stay one number; 01.09.2025 is a date of three numbers
+                if (i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == ',')
+                        && Character.isDigit(text.charAt(i + 1)) && !isDottedDate(text, i)) {
                     i++;
                     while (i < n && Character.isDigit(text.charAt(i))) i++;
+                    while (i + 1 < n && text.charAt(i) == ',' && Character.isDigit(text.charAt(i + 1))) {
+                        i++;
+                        while (i < n && Character.isDigit(text.charAt(i))) i++;
+                    }
                 }
                 kind = Token.Kind.NUMBER;
             } else if (isWordChar(c)) {
@@ -47,6 +51,14 @@ public final class Tokenizer {
             tokens.add(new Token(tokens.size(), t, start, i, kind, keys));
         }
         return tokens;
+    }
+
+    /** At a separator after digits: digits, the same separator, digits again (01.09.2025). */
+    private static boolean isDottedDate(String text, int sep) {
+        char c = text.charAt(sep);
+        int j = sep + 1;
+        while (j < text.length() && Character.isDigit(text.charAt(j))) j++;
+        return j + 1 < text.length() && text.charAt(j) == c && Character.isDigit(text.charAt(j + 1));
     }
 
     static boolean isWordChar(char c) {

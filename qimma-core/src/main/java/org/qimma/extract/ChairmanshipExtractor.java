@@ -11,11 +11,12 @@ import org.qimma.text.Segment;
 import org.qimma.text.Token;
 
 /**
- * Chairmanships ({@code chairmanship.tsv}): the chair noun (رئاسة) of an organisation, its holder
- * (the state after it, or the state or person named before it in the clause, or the speaker's
- * state), its period (2023-2024) and its phase from the words around it: taking over and
- * "القادمة" begin it, "الانتهاء من" completes it, "سلم" hands it over. Mentions of one
- * chairmanship merge.
+ * Chairmanships ({@code chairmanship.tsv}): the chair noun (رئاسة) of an organisation, with the
+ * words around it that say what happened — taken over ("تسلمت الكويت الرئاسة من قطر": to the
+ * subject, from the state after من), handed over ("سلّم الرئيس البرازيلي الرئاسة إلى رئيس جنوب
+ * أفريقيا": from the subject, to the state after إلى), or completed ("الانتهاء من الرئاسة").
+ * A state may be named, given as an adjective (الجانب الصيني) or through a person (the state they
+ * serve). Mentions of one chairmanship merge; background sentences are not news.
  */
 public final class ChairmanshipExtractor {
 
@@ -25,7 +26,7 @@ public final class ChairmanshipExtractor {
         this.lex = lex;
     }
 
-    private record Draft(String org, String holder, String to, String period, String phase, int first, int last) {}
+    private record Draft(String org, String from, String to, String period, String phase, int first, int last) {}
 
     public List<Items.Chairmanship> extract(Analysis a, List<StatementExtractor.Found> said) {
         List<Draft> drafts = new ArrayList<>();
@@ -34,41 +35,31 @@ public final class ChairmanshipExtractor {
             PhraseMatcher.Match<String> m = lex.chairPhrases.longestAt(a.text.tokens(), i);
             if (m == null || !m.value().equals("chair")) continue;
             Segment s = a.text.sentenceOf(i);
-            if (MembershipExtractor.isBackground(a, s)) continue;
-            String phase = null;
-            for (int k = Math.max(s.first(), i - 3); k <= Math.min(s.last(), m.last() + 2); k++) {
-                if (k >= i && k <= m.last()) continue;
-                PhraseMatcher.Match<String> p = lex.chairPhrases.longestAt(a.text.tokens(), k);
-                if (p != null && !p.value().equals("chair")) {
-                    phase = p.value();
-                    k = p.last();
-                }
+            if (MembershipExtractor.isBackground(a, s, lex)) continue;
+            // "برئاسة X" is who chaired a session, not a chairmanship of the organisation
+            if (a.token(i).text().startsWith("بر")) continue;
+            String phase = phase(a, s, i, m.last());
+            int after = m.last() + 1;
+            String named = null;
+            Mention right = a.mentionAt(after);
+            if (right != null && right.first() == after && stateOf(right) != null
+                    && (right.type() == EntityType.STATE || right.isAdjective())) {
+                named = stateOf(right); // "رئاسة كازاخستان", "الرئاسة الصينية"
+                after = right.last() + 1;
             }
-            // holder: "رئاسة كازاخستان"
-            String holder = null;
-            int k = m.last() + 1;
-            Mention after = a.mentionAt(k);
-            if (after != null && after.first() == k && after.type() == EntityType.STATE && !after.isAdjective()) {
-                holder = after.id();
-                k = after.last() + 1;
-            }
-            // organisation: "رئاسة منظمة …", "في منظمة …", "لهذه المنظمة", or the article's
-            String org = null;
+            String org = organisationAfter(a, after, s.last());
             boolean anaphoric = false;
-            for (int q = k; q <= Math.min(s.last(), k + 3); q++) {
-                Mention x = a.mentionAt(q);
-                if (x != null && x.type() == EntityType.ORGANISATION) {
-                    org = x.id();
-                    break;
-                }
+            for (int q = after; q <= Math.min(s.last(), after + 3); q++) {
                 Token t = a.token(q);
-                if (t.hasKey("المنظمه") || t.hasKey("المجموعه") || t.hasKey("الجمعيه") || t.hasKey("الدوريه")) anaphoric = true;
+                if (t.hasKey("المنظمه") || t.hasKey("المجموعه") || t.hasKey("الجمعيه") || t.hasKey("الدوريه")
+                        || t.hasKey("الرابطه") || t.hasKey("القمه") || t.hasKey("الدوره")) anaphoric = true;
             }
-            if (org == null && (anaphoric || phase != null)) org = a.organisationBefore(i);
+            if (org == null && (anaphoric || phase != null)) org = a.contextOrganisation();
             if (org == null) continue;
-            if (holder == null) holder = holderBefore(a, s, i);
-            if (holder == null) holder = speakerState(a, said, i);
-            if (holder == null) continue;
+            String subject = subjectBefore(a, s, i);
+            if (subject == null) subject = speakerState(a, said, i);
+            String fromAfter = stateAfterWord(a, m.last() + 1, s.last(), "من");
+            String toAfter = stateAfterWord(a, m.last() + 1, s.last(), "الي");
             String period = null;
             for (int q = m.last() + 1; q <= Math.min(s.last(), m.last() + 10); q++) {
                 PeriodMention p = a.periodAt(q);
@@ -77,30 +68,98 @@ public final class ChairmanshipExtractor {
                     break;
                 }
             }
-            String to = null;
-            if ("handed_over".equals(phase)) {
-                for (int q = m.last() + 1; q <= s.last(); q++) {
-                    Mention x = a.mentionAt(q);
-                    if (x != null && x.type() == EntityType.STATE && !x.isAdjective() && !x.id().equals(holder)) {
-                        to = x.id();
-                        break;
+            String from = null, to = null;
+            if (phase == null) {
+                to = named != null ? named : subject;
+            } else {
+                switch (phase) {
+                    case "begins" -> {
+                        to = named != null ? named : subject;
+                        from = fromAfter;
                     }
+                    case "handed_over" -> {
+                        from = named != null ? named : subject;
+                        to = toAfter;
+                    }
+                    default -> from = named != null ? named : subject;
                 }
             }
-            drafts.add(new Draft(org, holder, to, period, phase, i, m.last()));
+            if (from == null && to == null) continue;
+            if (from != null && from.equals(to)) continue;
+            drafts.add(new Draft(org, from, to, period, phase, i, m.last()));
             i = m.last();
         }
         return merge(a, drafts);
     }
 
-    private static String holderBefore(Analysis a, Segment s, int i) {
+    private String phase(Analysis a, Segment s, int first, int last) {
+        String phase = null;
+        for (int k = Math.max(s.first(), first - 4); k <= Math.min(s.last(), last + 2); k++) {
+            if (k >= first && k <= last) continue;
+            PhraseMatcher.Match<String> p = lex.chairPhrases.longestAt(a.text.tokens(), k);
+            if (p != null && !p.value().equals("chair")) {
+                // the verb before the noun says more than an adjective after it
+                if (phase == null || k < first) phase = p.value();
+                k = p.last();
+            }
+        }
+        return phase;
+    }
+
+    private static String organisationAfter(Analysis a, int from, int end) {
+        for (int q = from; q <= Math.min(end, from + 4); q++) {
+            Mention x = a.mentionAt(q);
+            if (x == null) continue;
+            if (x.type() == EntityType.ORGANISATION) return x.id();
+            if (x.type() == EntityType.BODY) return x.id().substring(0, x.id().indexOf('.'));
+            q = x.last();
+        }
+        return null;
+    }
+
+    /** The state of the nearest state, adjective or person named before the chair noun in its sentence. */
+    private static String subjectBefore(Analysis a, Segment s, int i) {
         for (int k = i - 1; k >= s.first(); k--) {
             Mention x = a.mentionAt(k);
             if (x == null) continue;
-            if (x.type() == EntityType.STATE) return x.id();
-            if (x.type() == EntityType.PERSON && x.state() != null) return x.state();
+            String st = stateOf(x);
+            if (st != null) return st;
             k = x.first();
         }
+        return null;
+    }
+
+    /** The state named after the word {@code word} (من، إلى) or after a ل- prefix, in the window. */
+    private String stateAfterWord(Analysis a, int from, int end, String word) {
+        for (int k = from; k <= Math.min(end, from + 12); k++) {
+            Token t = a.token(k);
+            boolean opener = t.is(word) || word.equals("الي") && t.is("ل");
+            if (opener) {
+                int q = k + 1;
+                while (q <= end && lex.courtesy.longestAt(a.text.tokens(), q) != null && (a.mentionAt(q) == null || a.mentionAt(q).first() != q)) {
+                    q = lex.courtesy.longestAt(a.text.tokens(), q).last() + 1;
+                }
+                Mention x = a.mentionAt(q);
+                if (x != null && stateOf(x) != null) return stateOf(x);
+                if (q <= end && (a.token(q).hasKey("الجانب") || a.token(q).hasKey("جانب"))) {
+                    Mention adj = a.mentionAt(q + 1);
+                    if (adj != null && stateOf(adj) != null) return stateOf(adj);
+                }
+            }
+            // "لغامبيا": the state with ل glued to it
+            Mention x = a.mentionAt(k);
+            if (word.equals("الي") && x != null && x.first() == k && t.text().startsWith("ل") && x.type() == EntityType.STATE
+                    && !x.isAdjective()) {
+                return x.id();
+            }
+        }
+        return null;
+    }
+
+    private static String stateOf(Mention m) {
+        if (m.id() == null) return null;
+        if (m.type() == EntityType.STATE) return m.id();
+        if (m.type() == EntityType.PERSON) return m.state();
         return null;
     }
 
@@ -113,14 +172,16 @@ public final class ChairmanshipExtractor {
         return best == null ? null : best.speaker().stateId();
     }
 
+    /** Mentions of one chairmanship merge: same organisation and the same state taking or leaving it. */
     private List<Items.Chairmanship> merge(Analysis a, List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             int same = -1;
             for (int k = 0; k < out.size(); k++) {
                 Draft o = out.get(k);
-                if (o.org.equals(d.org) && o.holder.equals(d.holder)
-                        && (o.phase == null || d.phase == null || o.phase.equals(d.phase))) {
+                boolean sameTo = o.to != null && o.to.equals(d.to);
+                boolean sameFrom = o.from != null && o.from.equals(d.from) && (o.to == null || d.to == null || o.to.equals(d.to));
+                if (o.org.equals(d.org) && (sameTo || sameFrom)) {
                     same = k;
                     break;
                 }
@@ -130,20 +191,20 @@ public final class ChairmanshipExtractor {
                 continue;
             }
             Draft o = out.get(same);
-            out.set(same, new Draft(o.org, o.holder, o.to != null ? o.to : d.to, o.period != null ? o.period : d.period,
-                    o.phase != null ? o.phase : d.phase, o.first, o.last));
+            String phase = o.phase == null ? d.phase : d.phase == null ? o.phase
+                    : o.phase.equals("handed_over") || d.phase.equals("handed_over") ? "handed_over" : o.phase;
+            out.set(same, new Draft(o.org, o.from != null ? o.from : d.from, o.to != null ? o.to : d.to,
+                    o.period != null ? o.period : d.period, phase, o.first, o.last));
         }
         List<Items.Chairmanship> items = new ArrayList<>();
         for (Draft d : out) {
             if (d.phase == null) continue; // a chair named without saying whether it begins or ends
-            String holderEn = a.kb.label(EntityType.STATE, d.holder);
-            String toEn = d.to == null ? null : a.kb.label(EntityType.STATE, d.to);
-            items.add(switch (d.phase) {
-                case "begins" -> new Items.Chairmanship(d.org, null, holderEn, d.period, "begins", a.span(d.first, d.last));
-                case "completed" -> new Items.Chairmanship(d.org, holderEn, null, d.period, "completed", a.span(d.first, d.last));
-                default -> new Items.Chairmanship(d.org, holderEn, toEn, d.period, "handed_over", a.span(d.first, d.last));
-            });
+            items.add(new Items.Chairmanship(d.org, label(a, d.from), label(a, d.to), d.period, d.phase, a.span(d.first, d.last)));
         }
         return items;
+    }
+
+    private static String label(Analysis a, String state) {
+        return state == null ? null : a.kb.label(EntityType.STATE, state);
     }
 }

@@ -28,7 +28,7 @@ public final class CountExtractor {
             if (k >= a.size()) continue;
             PhraseMatcher.Match<String> noun = lex.countNouns.longestAt(a.text.tokens(), k, t -> List.of(t.text()));
             if (noun == null) continue;
-            if (MembershipExtractor.isBackground(a, a.text.sentenceOf(n.first()))) continue;
+            if (MembershipExtractor.isBackground(a, a.text.sentenceOf(n.first()), lex)) continue;
             out.add(new Items.Count(noun.value(), n.value(), a.original(n.first(), noun.last()), a.span(n.first(), noun.last())));
         }
         return out;

@@ -40,6 +40,7 @@ public final class Lexicon {
     public final PhraseMatcher<String> countNouns = new PhraseMatcher<>();
     public final PhraseMatcher<Boolean> courtesy = new PhraseMatcher<>();
     public final Map<String, String> selfReferences = new HashMap<>();
+    public final PhraseMatcher<Boolean> backgroundMarkers = new PhraseMatcher<>();
 
     private static volatile Lexicon standard;
 
@@ -80,6 +81,7 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "chairmanship.tsv")) chairPhrases.add(r.get("phrase"), r.get("phase"));
         for (Tsv.Row r : Tsv.resource(dir + "count-nouns.tsv")) countNouns.add(r.get("noun"), r.get("en"));
         for (Tsv.Row r : Tsv.resource(dir + "courtesy-titles.tsv")) courtesy.add(r.get("phrase"), Boolean.TRUE);
+        for (Tsv.Row r : Tsv.resource(dir + "background-markers.tsv")) backgroundMarkers.add(r.get("phrase"), Boolean.TRUE);
         for (Tsv.Row r : Tsv.resource(dir + "self-references.tsv")) selfReferences.put(norm(r.get("word")), r.get("refers_to"));
     }
 

@@ -31,7 +31,7 @@ public final class MembershipExtractor {
             if (m == null) continue;
             String change = m.value();
             Segment s = a.text.sentenceOf(i);
-            if (isBackground(a, s)) continue;
+            if (isBackground(a, s, lex)) continue;
             Mention state = null;
             int orgFrom = m.last() + 1;
             // the state after the phrase ("قبول جمهورية بيلاروسيا"), or its subject before it ("انضمت مصر")
@@ -78,7 +78,11 @@ public final class MembershipExtractor {
         return out;
     }
 
-    static boolean isBackground(Analysis a, Segment s) {
+    /** A sentence about the past of the news: a year well before the article, or "كانت قد". */
+    static boolean isBackground(Analysis a, Segment s, Lexicon lex) {
+        for (int k = s.first(); k <= s.last(); k++) {
+            if (lex.backgroundMarkers.longestAt(a.text.tokens(), k) != null) return true;
+        }
         if (a.referenceDate == null) return false;
         int ref = Integer.parseInt(a.referenceDate.substring(0, 4));
         for (DateMention d : a.datesIn(s.first(), s.last())) {

@@ -97,6 +97,8 @@ public final class StatementExtractor {
             sp = speakerBefore(a, verbFirst);
             if (sp == null) {
                 if (verb.subjectRequired() || current == null) return null;
+                // a subject we cannot name ("مصدر مطلع", "البيان الختامي") is not the last speaker
+                if (!opensContent(a, p)) return null;
                 sp = current;
             } else {
                 return build(a, verbFirst, sp, p, kind, false);
@@ -242,6 +244,20 @@ public final class StatementExtractor {
             if (k - start > 80) return k;
         }
         return sentenceEnd;
+    }
+
+    /** True when the word at {@code p} begins what a verb governs, so the verb has no subject of its own. */
+    private boolean opensContent(Analysis a, int p) {
+        int k = skipCourtesy(a, p);
+        while (k < a.size() && isSkip(a.token(k)) && k < p + 3) k++;
+        if (k >= a.size()) return false;
+        Token t = a.token(k);
+        if (t.kind() == Token.Kind.QUOTE || t.is(":") || isComplementizer(t)) return true;
+        if (lex.prepositions.contains(t.text()) || t.is("الي") || t.is("علي")) return true;
+        if (lex.isMasdar(t) || Lexicon.firstKey(t, lex.selfReferences) != null) return true;
+        if (lex.proposalTriggers.longestAt(a.text.tokens(), k) != null) return true;
+        for (var objects : lex.speechObjects.values()) if (Lexicon.firstKey(t, objects) != null) return true;
+        return false;
     }
 
     /** The speaker named at {@code p} (after courtesy words), with apposed names of the same entity. */

@@ -153,8 +153,16 @@ public final class EntityRecognizer {
                 }
             }
         }
-        // a bare title: the last person named before who fits it
+        // a bare title: the last person named before who fits it — unless a name follows it
         if (office.equals("secretary_general") && of != null) return null;
+        int n = j;
+        while (n < tk.size()) {
+            PhraseMatcher.Match<Boolean> c = dict.courtesy.longestAt(tk, n);
+            if (c == null) break;
+            n = c.last() + 1;
+        }
+        PhraseMatcher.Match<EntityDictionary.Entry> name = n < tk.size() ? dict.names.longestAt(tk, n) : null;
+        if (name != null && name.values().stream().anyMatch(e -> e.type() == EntityType.PERSON)) return null;
         for (int k = before.size() - 1; k >= 0; k--) {
             Mention m = before.get(k);
             if (m.type() != EntityType.PERSON || m.id() == null) continue;

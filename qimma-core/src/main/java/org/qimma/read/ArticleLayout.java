@@ -155,7 +155,9 @@ public final class ArticleLayout {
             Token tok = t.token(i);
             if (tok.kind() == Token.Kind.WORD && !isTimeWord(tok.text())) words++;
         }
-        return words <= 3 ? d : null;
+        String end = line.strip();
+        boolean sentence = end.endsWith(".") || end.endsWith("؟") || end.endsWith("!");
+        return words <= 1 || words <= 4 && !sentence ? d : null;
     }
 
     private static boolean isTimeWord(String w) {

@@ -70,17 +70,19 @@ public final class ArabicNormalizer {
         if (single != null) {
             return single;
         }
+        // NFKC first, then lower case, then the simple mappings: "Ａ" → "A" → "a"
         String s = new String(Character.toChars(cp));
         String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        if (nfkc.equals(s)) {
-            return s;
-        }
         StringBuilder b = new StringBuilder(nfkc.length());
         nfkc.codePoints().forEach(c -> {
-            String m = mapSimple(c);
-            b.append(m != null ? m : new String(Character.toChars(c)));
+            int lower = Character.toLowerCase(c);
+            String m = mapSimple(lower);
+            b.append(m != null ? m : new String(Character.toChars(lower)));
         });
-        return b.toString();
+        String out = b.toString();
+        // lower-casing may leave a form that NFKC changes again (rare compatibility letters)
+        String again = Normalizer.normalize(out, Normalizer.Form.NFKC);
+        return again.equals(out) ? out : again.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Mapping of one code point, or null when NFKC must decide. */
@@ -113,9 +115,6 @@ public final class ArabicNormalizer {
             default:
         }
         if (cp >= 0x0621 && cp <= 0x064A) return String.valueOf((char) cp);
-        if (Character.isUpperCase(cp)) {
-            return new String(Character.toChars(Character.toLowerCase(cp)));
-        }
         return null;
     }
 

@@ -37,6 +37,7 @@ class ArabicNormalizerTest {
         assertEquals("a b", n("a \u00A0  b")); // spaces collapse
         assertEquals("ru en", n("Ru En")); // latin lower case
         assertEquals("a\nb", n("a\r\nb")); // line breaks
+        assertEquals("a", n("Ａ")); // fullwidth capital: NFKC, then lower case (found by the property test)
     }
 
     @Test

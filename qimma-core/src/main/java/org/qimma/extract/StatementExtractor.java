@@ -89,6 +89,11 @@ public final class StatementExtractor {
         int p = verbLast + 1;
         Speaker sp = speakerAfter(a, p);
         String kind = verb.kind();
+        if (sp == null && p < a.size() && Lexicon.anyKey(a.token(p), lex.honorificPronouns) && current != null) {
+            // "وشكر سموه": the person named before
+            Speaker ref = new Speaker(current.first(), current.last(), current.entity(), current.labelEn(), current.stateId());
+            return build(a, verbFirst, ref, p + 1, kind, false);
+        }
         if (sp != null && verb.transitive() && isInvitation(a, sp.last() + 1) && current != null) {
             // "دعا قادة الدول للمشاركة": the noun is the one invited; the speaker is the last one
             return build(a, verbFirst, current, p, "invited", true);
@@ -109,9 +114,22 @@ public final class StatementExtractor {
         return build(a, verbFirst, sp, sp.last() + 1, kind, false);
     }
 
+    /** A participle speaks for the subject of its sentence (its first person), or for the last speaker. */
     private Found participle(Analysis a, int verbFirst, int verbLast, Lexicon.SpeechVerb verb, Speaker current) {
-        if (current == null) return null;
-        return build(a, verbFirst, current, verbLast + 1, verb.kind(), false);
+        Speaker sp = current;
+        int first = a.text.sentenceOf(verbFirst).first();
+        for (int k = first; k < verbFirst; k++) {
+            Mention m = a.mentionAt(k);
+            if (m != null && m.type() == EntityType.PERSON && m.id() != null && !a.inQuote(k)) {
+                if (current == null || !current.entity().id().equals(m.id())) {
+                    sp = speakerAfter(a, m.first());
+                    if (sp == null) sp = speaker(a, m.first(), m.last(), m);
+                }
+                break;
+            }
+        }
+        if (sp == null) return null;
+        return build(a, verbFirst, sp, verbLast + 1, verb.kind(), false);
     }
 
     /** "وفقاً للرئيس الكازاخستاني، فإن ...": the speaker after ل, the content after the comma. */
@@ -162,6 +180,13 @@ public final class StatementExtractor {
         // a complementizer after an adjunct: "صرّح الرئيس، في اجتماع ...، أن ..."
         for (int c = k; c <= sentenceEnd && c < k + 30; c++) {
             if (isComplementizer(a.token(c)) && c > k && isComma(a.token(c - 1))) return complement(a, verbFirst, sp, c, kind);
+            // "قال الرئيس في كلمته الافتتاحية: ..."
+            if (a.token(c).is(":") && c + 1 <= sentenceEnd) {
+                if (a.token(c + 1).kind() == Token.Kind.QUOTE) return quote(a, verbFirst, sp, c + 1, kind);
+                if (isComplementizer(a.token(c + 1))) return complement(a, verbFirst, sp, c + 1, kind);
+                int end = clauseEnd(a, c + 1);
+                return end < c + 1 ? null : found(a, verbFirst, sp, c + 1, end, kind, false);
+            }
             if (lex.speechVerbs.longestAt(a.text.tokens(), c, StatementExtractor::verbReadings) != null && c > k) break;
         }
         // a direct object: "هنأ X على ...", "اقترح إنشاء ...", "أعلن استعداده ..."

@@ -50,7 +50,7 @@ public final class DateRecognizer {
         List<DateMention> out = new ArrayList<>();
         int i = 0;
         while (i < tk.size()) {
-            DateMention d = absoluteAt(tk, i);
+            DateMention d = absoluteAt(tk, i, reference);
             if (d == null && reference != null) d = relativeAt(tk, i, reference);
             if (d != null) {
                 out.add(d);
@@ -67,7 +67,7 @@ public final class DateRecognizer {
         return find(Text.of(s), null);
     }
 
-    private DateMention absoluteAt(List<Token> tk, int i) {
+    private DateMention absoluteAt(List<Token> tk, int i, LocalDate ref) {
         Token t = tk.get(i);
         int first = i;
         // optional weekday before a day number: "الثلاثاء 4 يوليو", "الثلاثاء، 4 يوليو"
@@ -87,6 +87,11 @@ public final class DateRecognizer {
             int day = parse(digits);
             if (day < 1 || day > 31 || digits.length() > 2) return null;
             int k = j + 1;
+            // "من 22 إلى 24 أغسطس": a range of days names its first day
+            if (k + 1 < tk.size() && (tk.get(k).is("الي") || tk.get(k).is("-") || tk.get(k).is("و"))
+                    && tk.get(k + 1).kind() == Token.Kind.NUMBER && tk.get(k + 1).text().length() <= 2) {
+                k += 2;
+            }
             PhraseMatcher.Match<Month> m = k < tk.size() ? months.longestAt(tk, k) : null;
             if (m == null) return null;
             k = m.last() + 1;
@@ -110,7 +115,24 @@ public final class DateRecognizer {
                 if (!valid(year, month.number(), day)) return null;
                 return new DateMention(first, last, LocalDate.of(year, month.number(), day).toString(), false, false);
             }
-            return null; // a day and month without a year: not precise enough to be sure of
+            // a day and month without a year: the article's year ("24 أغسطس الجاري", "4 مارس المقبل")
+            if (ref == null || month.calendar().equals("hijri")) return null;
+            int year = ref.getYear();
+            int last = k - 1;
+            if (k < tk.size()) {
+                Token w = tk.get(k);
+                if (w.is("المقبل") || w.is("القادم")) {
+                    if (month.number() < ref.getMonthValue()) year++;
+                    last = k;
+                } else if (w.is("الماضي") || w.is("المنصرم")) {
+                    if (month.number() > ref.getMonthValue()) year--;
+                    last = k;
+                } else if (w.is("الجاري") || w.is("الحالي")) {
+                    last = k;
+                }
+            }
+            if (!valid(year, month.number(), day)) return null;
+            return new DateMention(first, last, LocalDate.of(year, month.number(), day).toString(), false, true);
         }
         // "يوليو 2024", "تموز/يوليو 2024"
         PhraseMatcher.Match<Month> m = months.longestAt(tk, i);

@@ -27,7 +27,8 @@ public final class Tokenizer {
                 while (i < n && Character.isDigit(text.charAt(i))) i++;
                 // 2.5 and 1,200 stay one number; 01.09.2025 is a date of three numbers
                 if (i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == ',')
-                        && Character.isDigit(text.charAt(i + 1)) && !isDottedDate(text, i)) {
+                        && Character.isDigit(text.charAt(i + 1)) && !isDottedDate(text, i)
+                        && !(start >= 2 && text.charAt(start - 1) == text.charAt(i) && Character.isDigit(text.charAt(start - 2)))) {
                     i++;
                     while (i < n && Character.isDigit(text.charAt(i))) i++;
                     while (i + 1 < n && text.charAt(i) == ',' && Character.isDigit(text.charAt(i + 1))) {

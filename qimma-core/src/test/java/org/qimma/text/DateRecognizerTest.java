@@ -28,6 +28,7 @@ class DateRecognizerTest {
         assertEquals("2024", first("في عام 2024")); // year
         assertEquals("2024-07-04", first("2024/07/04")); // numeric
         assertEquals("2024-12-01", first("01/12/2024")); // numeric day first
+        assertEquals("2025-09-01", first("تاريخ النشر: 01.09.2025 | 14:05 GMT")); // dotted
     }
 
     @Test
@@ -44,6 +45,9 @@ class DateRecognizerTest {
         assertEquals(List.of("2024"), dates("العام المقبل", ref)); // next year
         assertEquals(List.of("2023-06-27"), dates("الثلاثاء الماضي", ref)); // last tuesday
         assertTrue(dates("اليوم", null).isEmpty()); // no reference, no guess
+        assertEquals(List.of("2023-08-22"), dates("من 22 إلى 24 أغسطس الجاري", LocalDate.of(2023, 8, 24))); // range, this month
+        assertEquals(List.of("2024-03-04"), dates("في 4 مارس المقبل", LocalDate.of(2023, 12, 1))); // next march
+        assertTrue(dates("4 مارس", null).isEmpty()); // no year, no reference: no guess
     }
 
     @Test

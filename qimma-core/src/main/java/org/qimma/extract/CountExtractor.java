@@ -19,6 +19,14 @@ public final class CountExtractor {
         this.lex = lex;
     }
 
+    private boolean approximate(Analysis a, int number) {
+        for (int k = Math.max(0, number - 3); k < number; k++) {
+            PhraseMatcher.Match<Boolean> m = lex.approximators.longestAt(a.text.tokens(), k);
+            if (m != null && m.last() == number - 1) return true;
+        }
+        return false;
+    }
+
     public List<Items.Count> extract(Analysis a) {
         List<Items.Count> out = new ArrayList<>();
         for (NumberMention n : a.numbers) {
@@ -26,6 +34,7 @@ public final class CountExtractor {
                     || a.periodAt(n.first()) != null || n.value() < 2 || n.value() > 100000) continue;
             int k = n.last() + 1;
             if (k >= a.size()) continue;
+            if (approximate(a, n.first())) continue; // "نحو 90 دولة" is not a stated total
             PhraseMatcher.Match<String> noun = lex.countNouns.longestAt(a.text.tokens(), k, t -> List.of(t.text()));
             if (noun == null) continue;
             if (MembershipExtractor.isBackground(a, a.text.sentenceOf(n.first()), lex)) continue;

@@ -42,6 +42,7 @@ public final class Lexicon {
     public final Map<String, String> selfReferences = new HashMap<>();
     public final PhraseMatcher<Boolean> backgroundMarkers = new PhraseMatcher<>();
     public final Set<String> honorificPronouns = new HashSet<>();
+    public final PhraseMatcher<Boolean> approximators = new PhraseMatcher<>();
 
     private static volatile Lexicon standard;
 
@@ -83,6 +84,7 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "count-nouns.tsv")) countNouns.add(r.get("noun"), r.get("en"));
         for (Tsv.Row r : Tsv.resource(dir + "courtesy-titles.tsv")) courtesy.add(r.get("phrase"), Boolean.TRUE);
         for (Tsv.Row r : Tsv.resource(dir + "background-markers.tsv")) backgroundMarkers.add(r.get("phrase"), Boolean.TRUE);
+        for (Tsv.Row r : Tsv.resource(dir + "approximators.tsv")) approximators.add(r.get("phrase"), Boolean.TRUE);
         for (Tsv.Row r : Tsv.resource(dir + "honorific-pronouns.tsv")) honorificPronouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "self-references.tsv")) selfReferences.put(norm(r.get("word")), r.get("refers_to"));
     }

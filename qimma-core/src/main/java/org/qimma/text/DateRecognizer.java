@@ -86,6 +86,7 @@ public final class DateRecognizer {
             if (numeric != null) return numeric;
             int day = parse(digits);
             if (day < 1 || day > 31 || digits.length() > 2) return null;
+            if (j > 0 && tk.get(j - 1).is(":")) return null; // the minutes of "16:10"
             int k = j + 1;
             // "من 22 إلى 24 أغسطس": a range of days names its first day
             if (k + 1 < tk.size() && (tk.get(k).is("الي") || tk.get(k).is("-") || tk.get(k).is("و"))

@@ -21,6 +21,9 @@ import org.qimma.text.Token;
  */
 public final class ProposalExtractor {
 
+    /** Kinds of document that one presents as a proposal: "طرح خطة", "قدم مشروع قرار", "ستقدم مبادرة". */
+    private static final java.util.Set<String> PRESENTABLE = java.util.Set.of("initiative", "plan", "programme", "draft");
+
     private final Lexicon lex;
     private final StatementExtractor statements;
 
@@ -71,7 +74,7 @@ public final class ProposalExtractor {
         int end = statements.clauseEnd(a, m.last() + 1);
         for (int k = m.last() + 1; k <= Math.min(end, m.last() + 10); k++) {
             PhraseMatcher.Match<Lexicon.DocumentHead> head = lex.documentHeads.longestAt(a.text.tokens(), k);
-            if (head == null || !head.value().kind().equals("initiative") || head.value().plural()) continue;
+            if (head == null || head.value().plural() || !PRESENTABLE.contains(head.value().kind())) continue;
             Speaker proposer = null;
             boolean stated = false;
             Mention after = a.mentionAt(m.last() + 1);
@@ -253,6 +256,9 @@ public final class ProposalExtractor {
                 }
             }
             if (t.is("في") && k + 1 <= last && a.dateAt(k + 1) != null) return k;
+            // a date right in the phrase ("إجراء انتخابات العام المقبل"), or a condition ("إذا توفرت")
+            if (a.dateAt(k) != null && a.dateAt(k).first() == k && a.periodAt(k) == null) return k;
+            if (t.is("اذا") || t.is("شريطه") || t.is("شرط")) return k;
         }
         return -1;
     }

@@ -89,9 +89,11 @@ public final class StatementExtractor {
         int p = verbLast + 1;
         Speaker sp = speakerAfter(a, p);
         String kind = verb.kind();
-        if (sp == null && p < a.size() && Lexicon.anyKey(a.token(p), lex.honorificPronouns) && current != null) {
-            // "وشكر سموه": the person named before
-            Speaker ref = new Speaker(current.first(), current.last(), current.entity(), current.labelEn(), current.stateId());
+        if (sp == null && p < a.size() && Lexicon.anyKey(a.token(p), lex.honorificPronouns)) {
+            // "وشكر سموه": the last person named with that courtesy (سمو، جلالة، فخامة), else the last speaker
+            Speaker ref = honoured(a, p);
+            if (ref == null) ref = current;
+            if (ref == null) return null;
             return build(a, verbFirst, ref, p + 1, kind, false);
         }
         if (sp != null && verb.transitive() && isInvitation(a, sp.last() + 1) && current != null) {
@@ -269,6 +271,23 @@ public final class StatementExtractor {
             if (k - start > 80) return k;
         }
         return sentenceEnd;
+    }
+
+    /** The last person named after the courtesy word that the pronoun at {@code p} stands for. */
+    private Speaker honoured(Analysis a, int p) {
+        String w = a.token(p).text();
+        String stem = w.endsWith("ها") ? w.substring(0, w.length() - 2) : w.substring(0, w.length() - 1);
+        // سموه → سمو, جلالته → جلالت → جلاله, فخامته → فخامه
+        String courtesy = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
+        for (int k = p - 1; k >= 0; k--) {
+            Mention m = a.mentionAt(k);
+            if (m == null || m.type() != EntityType.PERSON || m.id() == null) continue;
+            for (int c = Math.max(0, m.first() - 3); c < m.first(); c++) {
+                if (a.token(c).hasKey(courtesy)) return speaker(a, m.first(), m.last(), m);
+            }
+            k = m.first();
+        }
+        return null;
     }
 
     /** True when the word at {@code p} begins what a verb governs, so the verb has no subject of its own. */

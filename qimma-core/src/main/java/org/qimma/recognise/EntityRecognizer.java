@@ -196,7 +196,8 @@ public final class EntityRecognizer {
     private Mention fuzzy(Text text, int i, List<Mention> before, String date) {
         Token t = text.token(i);
         for (String k : withoutArticle(t)) {
-            if (k.length() < 5) continue;
+            // a word with the article is an adjective or a noun far more often than a misspelt name (العلمي)
+            if (k.length() < 5 || k.startsWith("ال")) continue;
             List<String[]> known = dict.skeletons.get(EntityDictionary.skeleton(k));
             if (known == null) continue;
             for (String[] e : known) {

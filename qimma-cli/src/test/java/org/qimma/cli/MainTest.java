@@ -57,6 +57,16 @@ class MainTest {
     }
 
     @Test
+    void entitiesWithTheirReasons() {
+        Run r = run("entities", "--json", "--date", "2023-07-04", "قال رئيس كازاخستان إن توكايف سيزور أستانا");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("\"reason\":\"role on date\""), r.out());
+        assertTrue(r.out().contains("\"id\":\"kassym_jomart_tokayev\""), r.out());
+        assertTrue(r.out().contains("\"id\":\"astana\""), r.out());
+        assertEquals(2, run("entities", "--date", "04-07-2023", "x").code()); // a bad date is a usage error
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("extract").code());
         assertEquals(2, run("no-such-command").code());

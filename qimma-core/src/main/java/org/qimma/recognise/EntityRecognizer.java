@@ -82,9 +82,10 @@ public final class EntityRecognizer {
         if (chosen == null) return null;
         if (chosen.type() == EntityType.PERSON && chosen.reason().equals("honorific") && m.values().size() > 1
                 && bestScore < 10) {
-            // an honorific shared by several people, none of them named yet: do not guess
-            boolean unique = m.values().stream().filter(v -> v.type() == EntityType.PERSON).map(EntityDictionary.Entry::id).distinct().count() == 1;
-            if (!unique) return null;
+            // an honorific shared by several people, none of them named yet: only the one in office on the date
+            long inOffice = m.values().stream().filter(v -> v.type() == EntityType.PERSON)
+                    .filter(v -> kb.officesOf(v.id()).stream().anyMatch(o -> date != null && o.heldOn(date))).count();
+            if (inOffice != 1) return null;
         }
         String label = kb.label(chosen.type(), chosen.id());
         String state = chosen.type() == EntityType.PERSON ? kb.stateOf(chosen.id(), date) : null;

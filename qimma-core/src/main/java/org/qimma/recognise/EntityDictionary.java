@@ -25,6 +25,8 @@ public final class EntityDictionary {
     final PhraseMatcher<Entry> names = new PhraseMatcher<>();
     final PhraseMatcher<String> roles = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> courtesy = new PhraseMatcher<>();
+    /** Normalised phrases that are common words first and names only when named before. */
+    final java.util.Set<String> commonWords = new java.util.HashSet<>();
     /** One-word person names by consonant skeleton: {@code [person id, the name as known]}. */
     final Map<String, List<String[]>> skeletons = new HashMap<>();
 
@@ -74,6 +76,9 @@ public final class EntityDictionary {
         }
         for (Tsv.Row r : Tsv.resource("qimma/lexicon/roles.tsv")) {
             roles.add(r.get("phrase"), r.get("office"));
+        }
+        for (Tsv.Row r : Tsv.resource("qimma/lexicon/common-words.tsv")) {
+            commonWords.add(String.join(" ", PhraseMatcher.words(r.get("phrase"))));
         }
         for (Tsv.Row r : Tsv.resource("qimma/lexicon/courtesy-titles.tsv")) {
             courtesy.add(r.get("phrase"), Boolean.TRUE);

@@ -59,7 +59,10 @@ public final class EntityRecognizer {
         KnowledgeBase kb = dict.kb();
         EntityDictionary.Entry chosen = null;
         int bestScore = Integer.MIN_VALUE;
+        boolean common = dict.commonWords.contains(text.normalizedText(m.first(), m.last()))
+                || m.length() <= 2 && dict.commonWords.contains(String.join(" ", wordsWithoutClitics(text, m)));
         for (EntityDictionary.Entry e : m.values()) {
+            if (common && !mentioned(before, e.id())) continue; // "ترأس" is a verb, not Liz Truss
             if (e.type() == EntityType.PERSON && m.length() == 1 && !e.reason().equals("honorific")
                     && takesArticle(text, m.first())) {
                 continue; // "الرئيسي" is an adjective, not the surname رئيسي
@@ -91,6 +94,17 @@ public final class EntityRecognizer {
         String state = chosen.type() == EntityType.PERSON ? kb.stateOf(chosen.id(), date) : null;
         return new Mention(m.first(), m.last(), chosen.type(), chosen.id(), label, chosen.reason(),
                 text.span(m.first(), m.last()), state);
+    }
+
+    private static List<String> wordsWithoutClitics(Text text, PhraseMatcher.Match<?> m) {
+        List<String> out = new ArrayList<>();
+        for (int k = m.first(); k <= m.last(); k++) {
+            Token t = text.token(k);
+            String w = t.text();
+            if ((w.startsWith("و") || w.startsWith("ف")) && t.keys().contains(w.substring(1))) w = w.substring(1);
+            out.add(w);
+        }
+        return out;
     }
 
     /** A one-word person name read only by removing the article ال is some other word ("الرئيسي"). */
@@ -164,15 +178,17 @@ public final class EntityRecognizer {
         }
         PhraseMatcher.Match<EntityDictionary.Entry> name = n < tk.size() ? dict.names.longestAt(tk, n) : null;
         if (name != null && name.values().stream().anyMatch(e -> e.type() == EntityType.PERSON)) return null;
-        for (int k = before.size() - 1; k >= 0; k--) {
-            Mention m = before.get(k);
-            if (m.type() != EntityType.PERSON || m.id() == null) continue;
-            if (fits(m.id(), office, date)) {
-                return new Mention(i, r.last(), EntityType.PERSON, m.id(), m.labelEn(), "reference",
-                        text.span(i, r.last()), m.state());
-            }
+        // the person of that office named most often so far (the article's subject), the latest on a tie
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        Mention best = null;
+        for (Mention m : before) {
+            if (m.type() != EntityType.PERSON || m.id() == null || !fits(m.id(), office, date)) continue;
+            int c = count.merge(m.id(), 1, Integer::sum);
+            if (best == null || c >= count.get(best.id())) best = m;
         }
-        return null;
+        if (best == null) return null;
+        return new Mention(i, r.last(), EntityType.PERSON, best.id(), best.labelEn(), "reference",
+                text.span(i, r.last()), best.state());
     }
 
     private Entities.Person holder(String office, String state, String date) {

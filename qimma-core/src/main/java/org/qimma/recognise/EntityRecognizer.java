@@ -41,7 +41,12 @@ public final class EntityRecognizer {
             }
             Mention best = null;
             PhraseMatcher.Match<EntityDictionary.Entry> name = dict.names.longestAt(tk, i);
-            if (name != null) best = fromName(text, name, out, date);
+            while (name != null) {
+                best = fromName(text, name, out, date);
+                if (best != null || name.last() == i) break;
+                // the longest reading was rejected ("شي إن" is not Xi'an): try a shorter one ("شي")
+                name = dict.names.longestAt(tk, i, Token::keys, name.last() - 1);
+            }
             Mention role = role(text, i, out, date);
             if (role != null && (best == null || role.last() > best.last())) best = role;
             if (best == null) best = fuzzy(text, i, out, date);
@@ -64,7 +69,7 @@ public final class EntityRecognizer {
         for (EntityDictionary.Entry e : m.values()) {
             if (common && !mentioned(before, e.id())) continue; // "ترأس" is a verb, not Liz Truss
             if (e.type() == EntityType.PERSON && m.length() == 1 && !e.reason().equals("honorific")
-                    && takesArticle(text, m.first())) {
+                    && takesArticle(text, m.first(), m.last())) {
                 continue; // "الرئيسي" is an adjective, not the surname رئيسي
             }
             int score = 0;
@@ -108,8 +113,8 @@ public final class EntityRecognizer {
     }
 
     /** A one-word person name read only by removing the article ال is some other word ("الرئيسي"). */
-    private boolean takesArticle(Text text, int i) {
-        PhraseMatcher.Match<EntityDictionary.Entry> m = dict.names.longestAt(text.tokens(), i, EntityRecognizer::withoutArticle);
+    private boolean takesArticle(Text text, int i, int last) {
+        PhraseMatcher.Match<EntityDictionary.Entry> m = dict.names.longestAt(text.tokens(), i, EntityRecognizer::withoutArticle, last);
         return m == null || m.values().stream().noneMatch(v -> v.type() == EntityType.PERSON);
     }
 

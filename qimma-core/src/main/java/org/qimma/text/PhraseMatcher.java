@@ -68,6 +68,11 @@ public final class PhraseMatcher<V> {
     }
 
     public Match<V> longestAt(List<Token> tokens, int i, Function<Token, List<String>> readings) {
+        return longestAt(tokens, i, readings, Integer.MAX_VALUE);
+    }
+
+    /** The longest match starting at token {@code i} and ending at or before token {@code maxLast}. */
+    public Match<V> longestAt(List<Token> tokens, int i, Function<Token, List<String>> readings, int maxLast) {
         if (i >= tokens.size() || tokens.get(i).kind() == Token.Kind.QUOTE) return null;
         Match<V> best = null;
         // depth-first over the readings of each token
@@ -78,7 +83,7 @@ public final class PhraseMatcher<V> {
             State<V> s = stack.remove(stack.size() - 1);
             int j = s.next;
             while (j < tokens.size() && j > i && tokens.get(j).kind() == Token.Kind.QUOTE) j++;
-            if (j >= tokens.size()) continue;
+            if (j >= tokens.size() || j > maxLast) continue;
             Token t = tokens.get(j);
             if (t.kind() == Token.Kind.NEWLINE) continue;
             List<String> keys = t.kind() == Token.Kind.WORD ? readings.apply(t) : List.of(t.text());

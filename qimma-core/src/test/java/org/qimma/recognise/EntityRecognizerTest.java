@@ -54,6 +54,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void commonWordsAreNotNames() {
+        assertTrue(find("ترأس الاجتماع", "2024-07-04").isEmpty()); // a verb, not Liz Truss
+        assertEquals("Xi Jinping", only("وقال شي إن", "2024-07-04").labelEn()); // not Xi'an: the shorter reading
+        assertTrue(find("التعاون العلمي", "2024-07-04").isEmpty()); // an adjective, not a misspelt العليمي
+    }
+
+    @Test
     void anAdjectiveIsNotASurname() {
         assertTrue(find("الدور الرئيسي", "2023-07-04").isEmpty()); // رئيسي (Raisi) only without ال
     }

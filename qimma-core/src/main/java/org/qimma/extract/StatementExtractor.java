@@ -308,6 +308,10 @@ public final class StatementExtractor {
     Speaker speakerAfter(Analysis a, int p) {
         int k = skipCourtesy(a, p);
         Mention m = a.mentionAt(k);
+        if (m == null || m.first() != k) {
+            Speaker doc = declaration(a, k, true);
+            if (doc != null) return doc;
+        }
         if (m == null || m.first() != k || !canSpeak(m)) return null;
         int first = k, last = m.last();
         Mention best = m;
@@ -328,6 +332,38 @@ public final class StatementExtractor {
             if (specificity(next) > specificity(best)) best = next;
         }
         return speaker(a, first, last, best);
+    }
+
+    /**
+     * A declaration that speaks: "وشدد إعلان قازان على…" (the place names it: Kazan Declaration), or
+     * "وأكد الإعلان أن…", which points back to the last declaration named before it.
+     */
+    private Speaker declaration(Analysis a, int k, boolean allowBack) {
+        if (k >= a.size()) return null;
+        PhraseMatcher.Match<Lexicon.DocumentHead> h = lex.documentHeads.longestAt(a.text.tokens(), k);
+        if (h == null || !h.value().kind().equals("declaration") || h.value().plural()) return null;
+        int j = h.last() + 1;
+        if (j < a.size() && a.token(j).kind() == Token.Kind.QUOTE) j++;
+        Mention place = a.mentionAt(j);
+        if (place != null && place.first() == j && !place.isAdjective()
+                && (place.type() == EntityType.PLACE || place.type() == EntityType.STATE)) {
+            int last = place.last();
+            String label = place.labelEn();
+            Token after = last + 1 < a.size() ? a.token(last + 1) : null;
+            if (after != null && (after.is("الثاني") || after.is("الثانيه"))) {
+                label += " II";
+                last++;
+            }
+            Mention doc = new Mention(k, last, EntityType.GROUP, "declaration:" + place.id(), label + " Declaration",
+                    "document", a.span(k, last), null);
+            return new Speaker(k, last, doc, doc.labelEn(), place.type() == EntityType.STATE ? place.id() : null);
+        }
+        if (!allowBack || !a.token(k).text().contains("ال")) return null;
+        for (int q = k - 1; q >= 0; q--) {
+            Speaker before = declaration(a, q, false);
+            if (before != null) return new Speaker(k, h.last(), before.entity(), before.labelEn(), before.stateId());
+        }
+        return null;
     }
 
     /** A speaker just before the verb: "أن الرئيس أعلن". */

@@ -48,6 +48,14 @@ class ExtractorsTest {
     }
 
     @Test
+    void aDeclarationSpeaks() {
+        var r = run("اعتمد القادة إعلان أستانا. وشدد إعلان أستانا على أهمية التعاون. وأكد الإعلان أن الأمن أولوية.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Astana Declaration", r.statements().get(0).speakerEn());
+        assertEquals("Astana Declaration", r.statements().get(1).speakerEn()); // "الإعلان" points back
+    }
+
+    @Test
     void noSpeakerNoStatement() {
         var r = run("وقال مصدر مطلع إن القمة ستبحث ملفات عدة.");
         assertTrue(r.statements().isEmpty());

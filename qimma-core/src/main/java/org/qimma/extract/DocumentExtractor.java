@@ -59,7 +59,14 @@ public final class DocumentExtractor {
             // "تم اعتماد" is past; "يتم اعتماد" is not in the lexicon
             return !(w.startsWith("ي") || w.startsWith("ت") && !w.startsWith("تم") && !w.startsWith("تبن"));
         }
-        // a masdar: adopted only when a noting verb or a welcome governs it
+        // a masdar: adopted after ب ("اختتمت القمة أعمالها بإصدار"), after "شهد" or "تم", or when a noting
+        // verb or a welcome governs it
+        Token trigger = a.token(m.first());
+        if (trigger.text().startsWith("ب") && trigger.keys().contains(trigger.text().substring(1))) return true;
+        for (int k = Math.max(s, m.first() - 3); k < m.first(); k++) {
+            Token t = a.token(k);
+            if (t.hasKey("شهد") || t.hasKey("شهدت") || t.hasKey("تم") || t.hasKey("جري")) return true;
+        }
         for (int k = Math.max(s, m.first() - 5); k < m.first(); k++) {
             var verb = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
             if (verb != null && (verb.value().kind().equals("noted") || verb.value().kind().equals("said")
@@ -91,7 +98,7 @@ public final class DocumentExtractor {
                         || intro != null || a.numberAt(pos) != null || a.dateAt(pos) != null
                         || lex.countNouns.longestAt(a.text.tokens(), pos) != null
                         || !any && a.mentionAt(pos) != null;
-                if (intro != null && lex.adoptionSkip.get(intro)) enumeration = true;
+                if (intro != null && lex.adoptionSkip.get(intro) && !any) enumeration = true;
                 if (skippable && (any || lead < 14)) {
                     if (!any) lead++;
                     if (a.mentionAt(pos) != null && !any) pos = a.mentionAt(pos).last();
@@ -155,6 +162,7 @@ public final class DocumentExtractor {
             if (r == Text.QuoteRole.CLOSE) depth = Math.max(0, depth - 1);
             if (depth > 0) continue;
             if (StatementExtractor.isComma(t) || t.is(".") || t.is("؛") || t.is(":")) return k - 1;
+            if (k > from && (t.is("الذي") || t.is("التي") || t.is("والذي") || t.is("والتي") || t.is("الذين"))) return k - 1;
             PeriodMention p = a.periodAt(k);
             if (p != null && p.first() == k) {
                 return p.last();

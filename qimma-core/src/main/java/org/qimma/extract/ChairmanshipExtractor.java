@@ -94,7 +94,7 @@ public final class ChairmanshipExtractor {
 
     private String phase(Analysis a, Segment s, int first, int last) {
         String phase = null;
-        for (int k = Math.max(s.first(), first - 4); k <= Math.min(s.last(), last + 2); k++) {
+        for (int k = Math.max(s.first(), first - 9); k <= Math.min(s.last(), last + 2); k++) {
             if (k >= first && k <= last) continue;
             PhraseMatcher.Match<String> p = lex.chairPhrases.longestAt(a.text.tokens(), k);
             if (p != null && !p.value().equals("chair")) {
@@ -133,7 +133,8 @@ public final class ChairmanshipExtractor {
     private String stateAfterWord(Analysis a, int from, int end, String word) {
         for (int k = from; k <= Math.min(end, from + 12); k++) {
             Token t = a.token(k);
-            boolean opener = t.is(word) || word.equals("الي") && t.is("ل");
+            boolean opener = t.is(word) || word.equals("الي") && t.is("ل") || word.equals("من") && (t.is("خلفا") || t.is("خلفاً"));
+            if (opener && word.equals("من") && !t.is("من") && k + 1 <= end && a.token(k + 1).is("ل")) k++;
             if (opener) {
                 int q = k + 1;
                 while (q <= end && lex.courtesy.longestAt(a.text.tokens(), q) != null && (a.mentionAt(q) == null || a.mentionAt(q).first() != q)) {

@@ -53,7 +53,9 @@ public final class MembershipExtractor {
                 }
             }
             if (state == null) continue;
-            boolean membershipWord = !change.equals("joined") || m.length() > 1;
+            // "انضمام" says membership by itself; "قبول" (admission, also acceptance) needs عضوية or an organisation
+            boolean membershipWord = !change.equals("joined") || m.length() > 1 || !a.token(i).hasKey("قبول")
+                    && !a.token(i).hasKey("قبولها") && !a.token(i).hasKey("قبوله");
             String org = null;
             for (int k = orgFrom; k <= Math.min(s.last(), orgFrom + 4); k++) {
                 Token t = a.token(k);
@@ -61,10 +63,11 @@ public final class MembershipExtractor {
                 Mention x = a.mentionAt(k);
                 if (x != null && (x.type() == EntityType.ORGANISATION)) {
                     org = x.id();
+                    membershipWord = true;
                     break;
                 }
             }
-            if (!membershipWord) continue;
+            if (!membershipWord || hedged(a, s, i) || joinsSomethingElse(a, orgFrom, s.last())) continue;
             if (org == null) org = a.contextOrganisation();
             if (org == null) continue;
             String stateText = a.original(state.first(), state.last());
@@ -78,10 +81,43 @@ public final class MembershipExtractor {
         return out;
     }
 
+    private static final java.util.Set<String> HEDGES = java.util.Set.of("دعم", "لدعم", "يوصي", "توصي", "ينبغي", "موهله",
+            "طالب", "طالبت", "دعا", "دعت", "سعي", "رغبه", "المرتقب", "المحتمل", "امكانيه", "بشان", "مسأله", "مساله");
+
+    /** "دعم ... قبول عضويتها", "مؤهلة للعضوية": wished for or recommended, not done. */
+    private static boolean hedged(Analysis a, Segment s, int i) {
+        for (int k = Math.max(s.first(), i - 6); k < i; k++) {
+            for (String key : a.token(k).keys()) if (HEDGES.contains(key)) return true;
+        }
+        String w = a.token(i).text();
+        return w.startsWith("ست") || w.startsWith("سي") || w.startsWith("وست") || w.startsWith("وسي");
+    }
+
+    private static final java.util.Set<String> ORGANISATION_WORDS = java.util.Set.of("المنظمه", "المجموعه", "الرابطه",
+            "الجامعه", "التكتل", "الاتحاد", "المجلس", "التجمع", "عضويه", "العضويه");
+
+    /** "انضمت إلى التحالف العالمي ضد الجوع": joined something that is not an organisation we know. */
+    private static boolean joinsSomethingElse(Analysis a, int from, int end) {
+        for (int k = from; k <= Math.min(end, from + 3); k++) {
+            if (a.token(k).is("الي") && k + 1 <= end) {
+                Mention x = a.mentionAt(k + 1);
+                if (x != null && (x.type() == EntityType.ORGANISATION || x.type() == EntityType.BODY)) return false;
+                for (String key : a.token(k + 1).keys()) if (ORGANISATION_WORDS.contains(key)) return false;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A sentence about the past of the news: a year well before the article, or "كانت قد". */
     static boolean isBackground(Analysis a, Segment s, Lexicon lex) {
         for (int k = s.first(); k <= s.last(); k++) {
             if (lex.backgroundMarkers.longestAt(a.text.tokens(), k) != null) return true;
+            // "وكانت مصر قد انضمت": كان ... قد with the subject between
+            Token t = a.token(k);
+            if (t.hasKey("كان") || t.hasKey("كانت") || t.hasKey("كانوا")) {
+                for (int q = k + 1; q <= Math.min(s.last(), k + 5); q++) if (a.token(q).is("قد")) return true;
+            }
         }
         if (a.referenceDate == null) return false;
         int ref = Integer.parseInt(a.referenceDate.substring(0, 4));

@@ -32,6 +32,12 @@ public final class EntityRecognizer {
     public List<Mention> find(Text text, String date) {
         List<Token> tk = text.tokens();
         List<Mention> out = new ArrayList<>();
+        // the organisations named anywhere in the article: an organ named before its organisation
+        // ("المجلس الوزاري … لمجلس التعاون") still belongs to it
+        java.util.Set<String> orgs = new java.util.HashSet<>();
+        for (PhraseMatcher.Match<EntityDictionary.Entry> m : dict.names.findAll(tk)) {
+            for (EntityDictionary.Entry e : m.values()) if (e.type() == EntityType.ORGANISATION) orgs.add(e.id());
+        }
         int i = 0;
         while (i < tk.size()) {
             Token t = tk.get(i);
@@ -42,7 +48,7 @@ public final class EntityRecognizer {
             Mention best = null;
             PhraseMatcher.Match<EntityDictionary.Entry> name = dict.names.longestAt(tk, i);
             while (name != null) {
-                best = fromName(text, name, out, date);
+                best = fromName(text, name, out, date, orgs);
                 if (best != null || name.last() == i) break;
                 // the longest reading was rejected ("شي إن" is not Xi'an): try a shorter one ("شي")
                 name = dict.names.longestAt(tk, i, Token::keys, name.last() - 1);
@@ -60,7 +66,8 @@ public final class EntityRecognizer {
         return out;
     }
 
-    private Mention fromName(Text text, PhraseMatcher.Match<EntityDictionary.Entry> m, List<Mention> before, String date) {
+    private Mention fromName(Text text, PhraseMatcher.Match<EntityDictionary.Entry> m, List<Mention> before, String date,
+                             java.util.Set<String> articleOrganisations) {
         KnowledgeBase kb = dict.kb();
         EntityDictionary.Entry chosen = null;
         int bestScore = Integer.MIN_VALUE;
@@ -78,8 +85,8 @@ public final class EntityRecognizer {
                 for (Entities.Office o : kb.officesOf(e.id())) if (o.heldOn(date)) score += 5;
             }
             if (e.type() == EntityType.BODY) {
-                int context = bodyContext(text, m.last() + 1, before, e.id());
-                if (context == 0 && m.values().size() > 1) continue; // "قمة" of which organisation? not said
+                int context = bodyContext(text, m.last() + 1, before, e.id(), articleOrganisations);
+                if (context == 0) continue; // "الاجتماع الوزاري" of which organisation? not said
                 score += context;
             }
             if (score > bestScore) {
@@ -127,7 +134,7 @@ public final class EntityRecognizer {
         return out;
     }
 
-    private int bodyContext(Text text, int after, List<Mention> before, String bodyId) {
+    private int bodyContext(Text text, int after, List<Mention> before, String bodyId, java.util.Set<String> articleOrganisations) {
         String org = bodyId.substring(0, bodyId.indexOf('.'));
         PhraseMatcher.Match<EntityDictionary.Entry> next = after < text.size() ? dict.names.longestAt(text.tokens(), after) : null;
         if (next != null) {
@@ -139,7 +146,7 @@ public final class EntityRecognizer {
             Mention m = before.get(k);
             if (m.type() == EntityType.ORGANISATION) return m.id().equals(org) ? 8 : 0;
         }
-        return 0;
+        return articleOrganisations.contains(org) ? 4 : 0;
     }
 
     private static boolean mentioned(List<Mention> before, String id) {

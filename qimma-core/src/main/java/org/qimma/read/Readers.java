@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /**
  * The entry point for reading: picks the reader for a file by its name, and walks folders.
  * Errors name the file and the reason; one bad file never stops the others, and in a file of
- * many articles (a WARC) one bad part never stops the other parts.
+ * many articles (JSON Lines, WARC) one bad part never stops the other parts.
  */
 public final class Readers {
 
@@ -72,6 +72,7 @@ public final class Readers {
         if (n.endsWith(".txt") || n.endsWith(".text")) return new PlainTextReader();
         if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return new HtmlReader();
         if (n.endsWith(".warc") || n.endsWith(".warc.gz")) return new WarcReader();
+        if (n.endsWith(".jsonl")) return new JsonLinesReader();
         return null;
     }
 
@@ -80,7 +81,7 @@ public final class Readers {
         String source = p.toString();
         if (r == null) {
             return new Result(p, List.of(), new ReadException(source,
-                    "unsupported file type (Qimma reads .txt, .html, .warc and .warc.gz)"));
+                    "unsupported file type (Qimma reads .txt, .html, .jsonl, .warc and .warc.gz)"));
         }
         try {
             if (r instanceof WarcReader warc) {

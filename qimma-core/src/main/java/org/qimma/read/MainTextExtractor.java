@@ -122,9 +122,23 @@ public class MainTextExtractor {
         return out;
     }
 
-    /** A pull quote repeats a sentence of the text: a short paragraph found inside another one. */
+    /**
+     * A pull quote repeats a sentence of the text nearby: a short paragraph found inside one of
+     * the few paragraphs around it.
+     */
     private static void dropQuotedAgain(List<String> paragraphs) {
-        paragraphs.removeIf(p -> p.length() < 300 && paragraphs.stream().anyMatch(q -> q.length() > p.length() && q.contains(p)));
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            boolean quoted = false;
+            for (int j = Math.max(0, i - 5); j < Math.min(paragraphs.size(), i + 6) && p.length() < 300 && !quoted; j++) {
+                String q = paragraphs.get(j);
+                quoted = j != i && q.length() > p.length() && q.contains(p);
+            }
+            if (!quoted) kept.add(p);
+        }
+        paragraphs.clear();
+        paragraphs.addAll(kept);
     }
 
     /** "(وأج)", "--(بترا) م ع/ ر ح": an agency's bracketed name closing a report, with its editors' initials. */

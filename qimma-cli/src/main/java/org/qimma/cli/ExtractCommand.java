@@ -40,10 +40,9 @@ final class ExtractCommand implements Callable<Integer> {
                 tmp == null ? System.out : Files.newOutputStream(tmp), StandardCharsets.UTF_8)))) {
             for (Path f : files) {
                 Readers.Result r = Readers.read(f);
-                if (r.error() != null) {
-                    errors.add(r.error());
-                    continue;
-                }
+                // a file that failed whole, or the lines and records of it that failed
+                errors.addAll(r.errors());
+                if (r.error() != null) continue;
                 for (Article a : r.articles()) {
                     try {
                         w.println(Json.MAPPER.writeValueAsString(pipeline.process(a)));

@@ -30,10 +30,9 @@ public final class Evaluation {
         Scorer.Report report = new Scorer.Report();
         for (Path file : Readers.expand(inputs, errors)) {
             Readers.Result r = Readers.read(file);
-            if (r.error() != null) {
-                errors.add(r.error());
-                continue;
-            }
+            // a file that failed whole, or the lines and records of it that failed
+            errors.addAll(r.errors());
+            if (r.error() != null) continue;
             for (Article a : r.articles()) {
                 Path gold = goldDir.resolve(stem(a.source()) + ".json");
                 if (!Files.exists(gold)) continue;

@@ -43,13 +43,29 @@ public final class HtmlReader implements ArticleReader {
         return main.toArticle(source);
     }
 
+    /** Reads a page whose charset a protocol header declared (HTTP in a WARC record), or null. */
+    List<Article> read(String source, byte[] bytes, String declaredCharset) throws ReadException {
+        return List.of(readHtml(source, decode(source, bytes, declaredCharset)));
+    }
+
     static String decode(String source, byte[] bytes) throws ReadException {
+        return decode(source, bytes, null);
+    }
+
+    /** By the declared charset, else the one a {@code <meta>} names, else as {@link TextDecoder} finds. */
+    static String decode(String source, byte[] bytes, String declaredCharset) throws ReadException {
         if (bytes.length == 0) throw new ReadException(source, "empty file");
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        if (m.find()) {
+        String named = declaredCharset;
+        // servers send ISO-8859-1 by default, whatever the page is in: then the page's own word counts
+        if (named != null && named.toLowerCase(java.util.Locale.ROOT).matches("iso-?8859-1|latin-?1|us-ascii|ascii")) named = null;
+        if (named == null) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+            Matcher m = META_CHARSET.matcher(head);
+            if (m.find()) named = m.group(1);
+        }
+        if (named != null) {
             try {
-                Charset cs = Charset.forName(m.group(1));
+                Charset cs = Charset.forName(named);
                 if (!cs.equals(StandardCharsets.UTF_8)) {
                     return new String(bytes, cs);
                 }

@@ -1,234 +1,170 @@
 package org.qimma.read;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
-import org.qimma.text.DateMention;
 
 /**
- * Main-text extraction on jsoup: drops navigation, menus, related/read-also blocks, share
- * buttons, captions and footers; picks the element whose own paragraphs hold the most text; reads
- * the headline and the date from the page's metadata or its visible date line. No maintained Java
- * library does this for Arabic pages (see README), hence this small one.
+ * Main-text extraction on jsoup, in four steps: the headline and the date from the whole page
+ * ({@link PageHeadline}, {@link PageDate}); the page cleaned of its furniture
+ * ({@link PageCleaner}); the article's container, the deepest element holding most of the text
+ * of the page's paragraph-like blocks; and that container's blocks, less links lists, furniture
+ * lines and stray labels, split into a date line, body paragraphs and credit lines. No maintained
+ * Java library does this for Arabic pages (see LIBRARIES.md), hence this small one.
  */
 public class MainTextExtractor {
 
-    private static final Pattern NOISE = Pattern.compile(
-            "(?i)(^|[\\s_-])(nav|navbar|menu|header|footer|sidebar|side-bar|aside|widget|share|sharing|social|"
-                    + "related|read-?more|read-?also|more-?news|most-?read|popular|trending|comments?|comment-form|"
-                    + "breadcrumbs?|tags?|tag-list|keywords|ticker|breaking|urgent|newsletter|subscribe|cookie|"
-                    + "consent|banner|ads?|advert|advertisement|promo|sponsor|caption|figcaption|author-box|"
-                    + "pagination|pager|print|toolbar|copyright|modal|popup|login|search)($|[\\s_-])");
-    private static final Pattern JSON_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    /** Blocks at least this long, and mostly not links, count as paragraph-like. */
+    private static final int PARAGRAPH_CHARS = 40;
+    /** The container holds at least this share of the paragraph-like text. */
+    private static final double CONTAINER_SHARE = 0.6;
+    /** A sibling of the container joins it when it holds at least this share. */
+    private static final double SIBLING_SHARE = 0.08;
+
+    private static final Pattern SIGN_OFF = Pattern.compile("^[-–—\\s]*[(\\[]\\s*([^()\\[\\]]{1,25}?)\\s*[)\\]]");
 
     public MainText extract(Document doc) {
-        String title = title(doc);
-        String published = metaDate(doc);
-        Element work = doc.body() == null ? doc : doc.body().clone();
-        work.select("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, "
-                + "select, input, textarea, figure, figcaption, [role=navigation], [role=banner], [role=contentinfo], "
-                + "[aria-hidden=true], [hidden]").remove();
-        for (Element e : new ArrayList<>(work.getAllElements())) {
-            if (e == work || e.parent() == null) continue;
-            String cls = e.className() + " " + e.id();
-            if (!cls.isBlank() && NOISE.matcher(cls).find() && !isArticleish(cls)) {
-                e.remove();
-            }
-        }
-        Element best = bestContainer(work);
-        List<String> blocks = blocks(best == null ? work : best);
-        String dateLine = null;
+        String title = PageHeadline.find(doc);
+        String published = PageDate.fromMetadata(doc);
+        Element work = doc.body() == null ? new Element("body") : doc.body().clone();
+        PageCleaner.clean(work);
+        List<PageBlocks.Block> all = PageBlocks.of(work);
+        boolean arabicPage = "ar".equals(Language.detect(work.text()));
+        List<PageBlocks.Block> blocks = new ArrayList<>();
+        for (Element e : container(work, all)) blocks.addAll(PageBlocks.of(e));
+
         Furniture f = Furniture.standard();
         List<String> paragraphs = new ArrayList<>();
         List<String> credits = new ArrayList<>();
-        String normTitle = collapse(title);
-        for (String b : blocks) {
-            if (b.isEmpty() || b.equals(normTitle) || f.isBoilerplate(b)) continue;
-            if (dateLine == null && paragraphs.isEmpty() && ArticleLayout.dateLine(b) != null) {
-                dateLine = b;
-                if (published == null) {
-                    DateMention d = ArticleLayout.dateLine(b);
-                    if (d.value().length() == 10) published = d.value();
-                }
+        // short lines after the last paragraph: a reporter's name, an agency's sign-off "(وأج)"
+        List<String> trailing = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String dateLine = null;
+        boolean skipNext = false;
+        for (PageBlocks.Block b : blocks) {
+            String t = b.text();
+            if (skipNext && t.length() < 200) {
+                skipNext = false;
                 continue;
             }
-            int colon = Math.max(b.indexOf(':'), b.indexOf('：'));
-            if (colon > 0 && colon < 30 && b.length() < 120 && f.creditRole(b.substring(0, colon)) != null) {
-                credits.add(b);
+            skipNext = false;
+            if (t.equals(title) || !seen.add(t)) continue;
+            if (f.isBoilerplate(t)) {
+                // "تابعونا عبر واتساب:" takes the line that follows it
+                skipNext = t.endsWith(":");
                 continue;
             }
-            paragraphs.add(b);
-        }
-        if (dateLine == null && published == null) {
-            // a visible date line outside the chosen container, near the headline
-            for (Element e : doc.select("time, .date, .time, .post-date, .article-date, .published, [class*=date]")) {
-                String t = collapse(e.text());
-                if (!t.isEmpty() && ArticleLayout.dateLine(t) != null) {
-                    DateMention d = ArticleLayout.dateLine(t);
-                    if (d.value().length() == 10) {
-                        published = d.value();
-                        dateLine = t;
-                        break;
-                    }
-                }
+            if (paragraphs.isEmpty() && dateLine == null && PageDate.ofLine(t) != null) {
+                dateLine = t;
+                if (published == null) published = PageDate.ofLine(t);
+                continue;
             }
+            if (isCredit(t, f)) {
+                credits.add(t);
+                continue;
+            }
+            if (b.linkDensity() > 0.5 || (arabicPage && !hasArabic(t))) continue;
+            if (isLabel(b) || isSignOff(t)) {
+                if (!paragraphs.isEmpty()) trailing.add(t);
+                continue;
+            }
+            if (!trailing.isEmpty()) {
+                // not trailing after all: sign-offs are body text, labels are dropped
+                for (String x : trailing) if (isSignOff(x)) paragraphs.add(x);
+                trailing.clear();
+            }
+            paragraphs.add(t);
         }
+        if (trailing.size() <= 3) credits.addAll(0, trailing);
+        dropQuotedAgain(paragraphs);
+        if (published == null) published = PageDate.visible(doc, title);
         if (published != null && dateLine == null) dateLine = published;
         return new MainText(title, published, dateLine, paragraphs, credits);
     }
 
-    private static boolean isArticleish(String cls) {
-        String c = cls.toLowerCase(java.util.Locale.ROOT);
-        return c.contains("article-body") || c.contains("articlebody") || c.contains("entry-content")
-                || c.contains("post-content") || c.contains("story-body") || c.contains("main-content");
-    }
-
-    private static String title(Document doc) {
-        Element og = doc.selectFirst("meta[property=og:title], meta[name=og:title], meta[name=twitter:title]");
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
-        if (h1 != null && !h1.text().isBlank()) return collapse(h1.text());
-        if (og != null && !og.attr("content").isBlank()) return collapse(og.attr("content"));
-        String t = doc.title();
-        for (String sep : new String[] {" | ", " - ", " – ", " :: "}) {
-            int i = t.indexOf(sep);
-            if (i > 0) t = t.substring(0, i);
+    /**
+     * The deepest element holding {@link #CONTAINER_SHARE} of the paragraph-like text, with those
+     * of its siblings that hold a fair share too (an article split around an advert), in order.
+     */
+    private static List<Element> container(Element root, List<PageBlocks.Block> blocks) {
+        Map<Element, Long> weight = new IdentityHashMap<>();
+        long total = 0;
+        for (PageBlocks.Block b : blocks) {
+            if (b.text().length() < PARAGRAPH_CHARS || b.linkDensity() > 0.3) continue;
+            long w = b.text().length();
+            total += w;
+            for (Element e = b.element(); e != null; e = e == root ? null : e.parent()) weight.merge(e, w, Long::sum);
         }
-        return collapse(t);
-    }
-
-    private static String metaDate(Document doc) {
-        for (Element m : doc.select("meta[property=article:published_time], meta[name=article:published_time], "
-                + "meta[itemprop=datePublished], meta[name=pubdate], meta[name=publishdate], meta[name=date], "
-                + "meta[name=DC.date.issued], meta[property=og:published_time]")) {
-            Matcher x = ISO_DATE.matcher(m.attr("content"));
-            if (x.find()) return x.group(1);
-        }
-        for (Element s : doc.select("script[type=application/ld+json]")) {
-            Matcher x = JSON_DATE.matcher(s.data());
-            if (x.find()) return x.group(1);
-        }
-        Element time = doc.selectFirst("article time[datetime], time[itemprop=datePublished], time[pubdate]");
-        if (time != null) {
-            Matcher x = ISO_DATE.matcher(time.attr("datetime"));
-            if (x.find()) return x.group(1);
-        }
-        return null;
-    }
-
-    /** The element whose direct text blocks hold the most text, with a bonus for article markup. */
-    private static Element bestContainer(Element root) {
-        Map<Element, Double> score = new HashMap<>();
-        for (Element p : root.select("p, div, td, section, article, li")) {
-            String own = ownBlockText(p);
-            if (own.length() < 25) continue;
-            Element parent = p.tagName().equals("p") || p.tagName().equals("li") ? p.parent() : p;
-            if (parent == null) continue;
-            double s = own.length() + 10.0 * countCommas(own);
-            score.merge(parent, s, Double::sum);
-            if (parent.parent() != null && p.tagName().equals("p")) score.merge(parent.parent(), s * 0.3, Double::sum);
-        }
-        Element best = null;
-        double bestScore = 0;
-        for (var e : score.entrySet()) {
-            double s = e.getValue();
-            String tag = e.getKey().tagName();
-            String cls = (e.getKey().className() + " " + e.getKey().id()).toLowerCase(java.util.Locale.ROOT);
-            if (tag.equals("article") || isArticleish(cls) || cls.contains("content") || cls.contains("article")) s *= 1.3;
-            double linkDensity = linkDensity(e.getKey());
-            s *= (1 - linkDensity);
-            if (s > bestScore) {
-                bestScore = s;
-                best = e.getKey();
-            }
-        }
-        return best;
-    }
-
-    private static int countCommas(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '،' || s.charAt(i) == ',') n++;
-        return n;
-    }
-
-    private static double linkDensity(Element e) {
-        int all = e.text().length();
-        if (all == 0) return 1;
-        int links = 0;
-        for (Element a : e.select("a")) links += a.text().length();
-        return Math.min(1.0, (double) links / all);
-    }
-
-    private static String ownBlockText(Element e) {
-        StringBuilder b = new StringBuilder();
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t) b.append(t.text());
-            else if (n instanceof Element c && isInline(c)) b.append(c.text());
-        }
-        return collapse(b.toString());
-    }
-
-    private static boolean isInline(Element e) {
-        return switch (e.tagName()) {
-            case "a", "b", "strong", "i", "em", "span", "u", "sup", "sub", "font", "q", "mark", "small", "abbr", "time", "bdi", "bdo" -> true;
-            default -> false;
-        };
-    }
-
-    /** Text blocks in reading order: paragraphs, list items, and runs of text split by {@code <br>}. */
-    private static List<String> blocks(Element root) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        walk(root, out, cur);
-        flush(out, cur);
-        List<String> dedup = new ArrayList<>();
-        for (String s : out) if (!s.isEmpty()) dedup.add(s);
-        return dedup;
-    }
-
-    private static void walk(Node node, List<String> out, StringBuilder cur) {
-        for (Node n : node.childNodes()) {
-            if (n instanceof TextNode t) {
-                cur.append(t.getWholeText());
-            } else if (n instanceof Element e) {
-                if (e.tagName().equals("br")) {
-                    flush(out, cur);
-                } else if (isInline(e)) {
-                    walk(e, out, cur);
-                } else {
-                    flush(out, cur);
-                    if (e.tagName().matches("h[1-6]|p|li|blockquote|dd|dt|td|th|pre|address") && !hasBlockChild(e)) {
-                        StringBuilder inner = new StringBuilder();
-                        walk(e, out, inner);
-                        flush(out, inner);
-                    } else {
-                        walk(e, out, cur);
-                        flush(out, cur);
-                    }
+        if (total == 0) return List.of(root);
+        Element best = root;
+        boolean deeper = true;
+        while (deeper) {
+            deeper = false;
+            for (Element c : best.children()) {
+                if (weight.getOrDefault(c, 0L) >= CONTAINER_SHARE * total) {
+                    best = c;
+                    deeper = true;
+                    break;
                 }
             }
         }
+        if (best == root || best.parent() == null) return List.of(best);
+        List<Element> out = new ArrayList<>();
+        for (Element s : best.parent().children()) {
+            if (s == best || weight.getOrDefault(s, 0L) >= SIBLING_SHARE * total) out.add(s);
+        }
+        return out;
     }
 
-    private static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) {
-            if (!isInline(c) && !c.tagName().equals("br")) return true;
+    /**
+     * A pull quote repeats a sentence of the text nearby: a short paragraph found inside one of
+     * the few paragraphs around it.
+     */
+    private static void dropQuotedAgain(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            boolean quoted = false;
+            for (int j = Math.max(0, i - 5); j < Math.min(paragraphs.size(), i + 6) && p.length() < 300 && !quoted; j++) {
+                String q = paragraphs.get(j);
+                quoted = j != i && q.length() > p.length() && q.contains(p);
+            }
+            if (!quoted) kept.add(p);
+        }
+        paragraphs.clear();
+        paragraphs.addAll(kept);
+    }
+
+    /** "(وأج)", "--(بترا) م ع/ ر ح": an agency's bracketed name closing a report, with its editors' initials. */
+    private static boolean isSignOff(String t) {
+        return SIGN_OFF.matcher(t).find() && t.split(" ").length <= 10
+                && Furniture.standard().agency(SIGN_OFF.matcher(t).results().findFirst().orElseThrow().group(1)) != null;
+    }
+
+    private static boolean isCredit(String t, Furniture f) {
+        int colon = Math.max(t.indexOf(':'), t.indexOf('：'));
+        return colon > 0 && colon < 30 && t.length() < 120 && f.creditRole(t.substring(0, colon)) != null;
+    }
+
+    /** A few words without sentence punctuation: a label, a badge, a time. */
+    private static boolean isLabel(PageBlocks.Block b) {
+        if (b.words() >= 4) return false;
+        char last = b.text().charAt(b.text().length() - 1);
+        return ".:؟?!،\"»)".indexOf(last) < 0;
+    }
+
+    private static boolean hasArabic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x0621 && c <= 0x064A) return true;
         }
         return false;
-    }
-
-    private static void flush(List<String> out, StringBuilder cur) {
-        String s = collapse(cur.toString());
-        if (!s.isEmpty()) out.add(s);
-        cur.setLength(0);
     }
 
     static String collapse(String s) {

@@ -1,6 +1,8 @@
 package org.qimma.read;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,12 +12,34 @@ import java.util.stream.Stream;
 
 /**
  * The entry point for reading: picks the reader for a file by its name, and walks folders.
- * Errors name the file and the reason; one bad file never stops the others.
+ * Errors name the file and the reason; one bad file never stops the others, and in a file of
+ * many articles (JSON Lines, WARC) one bad part never stops the other parts.
  */
 public final class Readers {
 
-    /** A file that was read, or could not be, and why. */
-    public record Result(Path path, List<Article> articles, ReadException error) {}
+    /**
+     * A file that was read, or could not be: {@code error} when nothing could be read from it,
+     * {@code problems} for the parts that could not be read while others were (a JSON line, a
+     * WARC record; each names the file and where in it).
+     */
+    public record Result(Path path, List<Article> articles, ReadException error, List<ReadException> problems) {
+        public Result {
+            articles = List.copyOf(articles);
+            problems = List.copyOf(problems);
+        }
+
+        public Result(Path path, List<Article> articles, ReadException error) {
+            this(path, articles, error, List.of());
+        }
+
+        /** The error, if any, then the problems. */
+        public List<ReadException> errors() {
+            List<ReadException> all = new ArrayList<>();
+            if (error != null) all.add(error);
+            all.addAll(problems);
+            return all;
+        }
+    }
 
     private Readers() {}
 
@@ -43,9 +67,12 @@ public final class Readers {
     }
 
     public static ArticleReader readerFor(Path p) {
+        if (p.getFileName() == null) return null;
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".txt") || n.endsWith(".text")) return new PlainTextReader();
         if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return new HtmlReader();
+        if (n.endsWith(".warc") || n.endsWith(".warc.gz")) return new WarcReader();
+        if (n.endsWith(".jsonl")) return new JsonLinesReader();
         return null;
     }
 
@@ -54,11 +81,19 @@ public final class Readers {
         String source = p.toString();
         if (r == null) {
             return new Result(p, List.of(), new ReadException(source,
-                    "unsupported file type (Qimma reads .txt and .html)"));
+                    "unsupported file type (Qimma reads .txt, .html, .jsonl, .warc and .warc.gz)"));
         }
         try {
-            byte[] bytes = Files.readAllBytes(p);
-            return new Result(p, r.read(source, bytes), null);
+            if (r instanceof WarcReader warc) {
+                // archives can be large: read record by record, never whole
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(p))) {
+                    WarcReader.Contents c = warc.contents(source, in);
+                    return new Result(p, c.articles(), null, c.problems());
+                }
+            }
+            List<ReadException> problems = new ArrayList<>();
+            List<Article> articles = r.read(source, Files.readAllBytes(p), problems::add);
+            return new Result(p, articles, null, problems);
         } catch (IOException e) {
             return new Result(p, List.of(), new ReadException(source, "cannot read: " + e.getMessage()));
         } catch (ReadException e) {

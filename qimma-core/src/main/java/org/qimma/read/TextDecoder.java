@@ -44,6 +44,20 @@ public final class TextDecoder {
         try {
             return new Decoded(decodeStrict(bytes, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         } catch (CharacterCodingException notUtf8) {
+            int cut = incompleteTail(bytes);
+            if (cut > 0) {
+                // a file cut short in the middle of a character: the text before it is whole
+                try {
+                    return new Decoded(decodeStrict(java.util.Arrays.copyOf(bytes, bytes.length - cut), 0,
+                            StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+                } catch (CharacterCodingException alsoElsewhere) {
+                    // bad bytes elsewhere too: judged below
+                }
+            }
+            int bad = firstBadUtf8(bytes);
+            if (utf8Share(bytes) >= 0.9) {
+                throw new ReadException(source, "UTF-8 text with invalid bytes at offset " + bad + " (corrupt file?)");
+            }
             // single-byte Arabic code pages: pick the one that reads as Arabic
             String cp1256 = lenient(bytes, WINDOWS_1256);
             String iso = lenient(bytes, ISO_8859_6);
@@ -53,6 +67,49 @@ public final class TextDecoder {
             }
             return s1 >= s2 ? new Decoded(cp1256, WINDOWS_1256) : new Decoded(iso, ISO_8859_6);
         }
+    }
+
+    /** Bytes at the end that start a UTF-8 character and stop before it ends: 1 to 3, or 0. */
+    private static int incompleteTail(byte[] b) {
+        for (int back = 1; back <= 3 && back <= b.length; back++) {
+            int v = b[b.length - back] & 0xFF;
+            if (v >= 0x80 && v < 0xC0) continue; // continuation byte: look further back
+            int need = v >= 0xF0 ? 4 : v >= 0xE0 ? 3 : v >= 0xC0 ? 2 : 1;
+            return need > back ? back : 0;
+        }
+        return 0;
+    }
+
+    /**
+     * Share of the non-ASCII bytes that form well-formed UTF-8 characters: near 1 for UTF-8,
+     * however damaged, and low for windows-1256 or ISO-8859-6, which only form such pairs by chance.
+     */
+    private static double utf8Share(byte[] b) {
+        int high = 0, covered = 0;
+        for (int i = 0; i < b.length; i++) {
+            int v = b[i] & 0xFF;
+            if (v < 0x80) continue;
+            high++;
+            int need = v >= 0xC2 && v <= 0xDF ? 1 : v >= 0xE0 && v <= 0xEF ? 2 : v >= 0xF0 && v <= 0xF4 ? 3 : 0;
+            if (need == 0 || i + need >= b.length) continue;
+            boolean ok = true;
+            for (int k = 1; k <= need; k++) ok &= (b[i + k] & 0xC0) == 0x80;
+            if (ok) {
+                covered += need + 1;
+                high += need;
+                i += need;
+            }
+        }
+        return high < 20 ? 0 : (double) covered / high;
+    }
+
+    private static int firstBadUtf8(byte[] b) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
     }
 
     private static String strict(String source, byte[] b, int offset, Charset cs) throws ReadException {

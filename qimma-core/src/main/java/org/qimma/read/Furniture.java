@@ -52,6 +52,7 @@ public final class Furniture {
 
     /** True when the whole line is site furniture. */
     public boolean isBoilerplate(String line) {
+        if (line.length() > 200) return false; // furniture is short; an article's paragraph is not
         String n = norm(line);
         if (n.isEmpty()) return false;
         if (lines.contains(n)) return true;

@@ -27,6 +27,8 @@ public final class EntityDictionary {
     final PhraseMatcher<Boolean> courtesy = new PhraseMatcher<>();
     /** Normalised phrases that are common words first and names only when named before. */
     final java.util.Set<String> commonWords = new java.util.HashSet<>();
+    /** Body ids whose every name uses only words all organisations' organs share. */
+    final java.util.Set<String> genericBodies = new java.util.HashSet<>();
     /** One-word person names by consonant skeleton: {@code [person id, the name as known]}. */
     final Map<String, List<String[]>> skeletons = new HashMap<>();
 
@@ -58,8 +60,14 @@ public final class EntityDictionary {
             for (String n : o.ar()) names.add(n, new Entry(EntityType.ORGANISATION, o.id(), "name"));
             for (String n : o.arAcronym()) names.add(n, new Entry(EntityType.ORGANISATION, o.id(), "acronym"));
         }
+        java.util.Set<String> generic = new java.util.HashSet<>();
+        for (Tsv.Row r : Tsv.resource("qimma/lexicon/generic-body-words.tsv")) generic.addAll(PhraseMatcher.words(r.get("word")));
         for (Entities.Body b : kb.bodies()) {
-            for (String n : b.ar()) names.add(n, new Entry(EntityType.BODY, b.id(), "name"));
+            for (String n : b.ar()) {
+                names.add(n, new Entry(EntityType.BODY, b.id(), "name"));
+                List<String> words = PhraseMatcher.words(n);
+                if (words.size() < 2 || generic.containsAll(words)) genericBodies.add(b.id() + "|" + String.join(" ", words));
+            }
         }
         for (Entities.Person p : kb.people()) {
             for (String n : p.ar()) {

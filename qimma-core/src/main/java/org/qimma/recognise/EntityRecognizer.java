@@ -84,9 +84,11 @@ public final class EntityRecognizer {
             if (e.type() == EntityType.PERSON && date != null) {
                 for (Entities.Office o : kb.officesOf(e.id())) if (o.heldOn(date)) score += 5;
             }
+            if (e.type() == EntityType.PLACE && m.first() > 0 && isPlacePreposition(text.token(m.first() - 1))) score += 8;
             if (e.type() == EntityType.BODY) {
                 int context = bodyContext(text, m.last() + 1, before, e.id(), articleOrganisations);
-                if (context == 0) continue; // "الاجتماع الوزاري" of which organisation? not said
+                boolean selfNamed = m.values().size() == 1 && !isGenericBody(e.id(), text, m);
+                if (context == 0 && !selfNamed) continue; // "الاجتماع الوزاري" of which organisation? not said
                 score += context;
             }
             if (score > bestScore) {
@@ -106,6 +108,20 @@ public final class EntityRecognizer {
         String state = chosen.type() == EntityType.PERSON ? kb.stateOf(chosen.id(), date) : null;
         return new Mention(m.first(), m.last(), chosen.type(), chosen.id(), label, chosen.reason(),
                 text.span(m.first(), m.last()), state);
+    }
+
+    private static boolean isPlacePreposition(Token t) {
+        return t.is("في") || t.is("منتجع") || t.is("مدينه") || t.is("العاصمه") || t.is("الي") || t.is("من");
+    }
+
+    /** True when the organ is named here with words every organisation's organs share. */
+    private boolean isGenericBody(String id, Text text, PhraseMatcher.Match<?> m) {
+        for (String g : dict.genericBodies) {
+            if (!g.startsWith(id + "|")) continue;
+            List<String> words = List.of(g.substring(id.length() + 1).split(" "));
+            if (words.size() == m.length()) return true;
+        }
+        return m.length() < 2;
     }
 
     private static List<String> wordsWithoutClitics(Text text, PhraseMatcher.Match<?> m) {
@@ -226,7 +242,7 @@ public final class EntityRecognizer {
         Token t = text.token(i);
         for (String k : withoutArticle(t)) {
             // a word with the article is an adjective or a noun far more often than a misspelt name (العلمي)
-            if (k.length() < 5 || k.startsWith("ال")) continue;
+            if (k.length() < 5 || k.startsWith("ال") || dict.commonWords.contains(k)) continue;
             List<String[]> known = dict.skeletons.get(EntityDictionary.skeleton(k));
             if (known == null) continue;
             for (String[] e : known) {

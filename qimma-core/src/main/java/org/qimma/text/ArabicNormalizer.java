@@ -35,9 +35,15 @@ public final class ArabicNormalizer {
                 }
                 cp = '\n';
             }
-            String mapped = mapCodePoint(cp);
-            for (int k = 0; k < mapped.length(); k++) {
-                char c = mapped.charAt(k);
+            int single = simpleChar(cp);
+            if (single == DROP) {
+                i += width;
+                continue;
+            }
+            String mapped = single >= 0 ? null : mapCodePoint(cp);
+            int count = mapped == null ? 1 : mapped.length();
+            for (int k = 0; k < count; k++) {
+                char c = mapped == null ? (char) single : mapped.charAt(k);
                 if (c == ' ' && (out.length() == 0 || out.charAt(out.length() - 1) == ' '
                         || out.charAt(out.length() - 1) == '\n')) {
                     continue; // collapse runs of spaces, and spaces after a line break
@@ -58,6 +64,32 @@ public final class ArabicNormalizer {
         int[] toOriginal = java.util.Arrays.copyOf(map, n + 1);
         toOriginal[n] = original.length();
         return new NormalizedText(original, out.toString(), toOriginal);
+    }
+
+    private static final int DROP = -1;
+    private static final int COMPLEX = -2;
+
+    /** The one char a code point maps to, {@link #DROP}, or {@link #COMPLEX} when NFKC must decide. */
+    private static int simpleChar(int cp) {
+        if (cp < 0x80) {
+            if (cp >= 'A' && cp <= 'Z') return cp + 32;
+            if (cp == '\t' || cp == 0x0B || cp == 0x0C) return ' ';
+            if (cp < 0x20 && cp != '\n') return DROP;
+            return cp;
+        }
+        if (cp >= 0x0621 && cp <= 0x064A) {
+            switch (cp) {
+                case 0x0623, 0x0625, 0x0622: return 0x0627;
+                case 0x0649, 0x0626: return 0x064A;
+                case 0x0629: return 0x0647;
+                case 0x0624: return 0x0648;
+                case TATWEEL: return DROP;
+                default: return cp;
+            }
+        }
+        if (cp >= 0x064B && cp <= 0x065F || cp == 0x0670) return DROP;
+        if (cp >= 0x0660 && cp <= 0x0669) return '0' + cp - 0x0660;
+        return COMPLEX;
     }
 
     /** The normalised text alone, when no offsets are needed. */

@@ -50,6 +50,11 @@ public final class DateRecognizer {
         List<DateMention> out = new ArrayList<>();
         int i = 0;
         while (i < tk.size()) {
+            Token.Kind kind = tk.get(i).kind();
+            if (kind == Token.Kind.PUNCT || kind == Token.Kind.QUOTE || kind == Token.Kind.NEWLINE) {
+                i++;
+                continue;
+            }
             DateMention d = absoluteAt(tk, i, reference);
             if (d == null && reference != null) d = relativeAt(tk, i, reference);
             if (d != null) {

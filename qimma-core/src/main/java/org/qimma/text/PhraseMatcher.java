@@ -74,6 +74,18 @@ public final class PhraseMatcher<V> {
     /** The longest match starting at token {@code i} and ending at or before token {@code maxLast}. */
     public Match<V> longestAt(List<Token> tokens, int i, Function<Token, List<String>> readings, int maxLast) {
         if (i >= tokens.size() || tokens.get(i).kind() == Token.Kind.QUOTE) return null;
+        // fast path: most tokens start no phrase at all
+        Token first = tokens.get(i);
+        if (first.kind() == Token.Kind.NEWLINE) return null;
+        List<String> firstKeys = first.kind() == Token.Kind.WORD ? readings.apply(first) : List.of(first.text());
+        boolean any = false;
+        for (String k : firstKeys) {
+            if (root.children.containsKey(k)) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) return null;
         Match<V> best = null;
         // depth-first over the readings of each token
         record State<V>(Node<V> node, int next) {}

@@ -44,6 +44,9 @@ class GoldenEndToEndTest {
         for (var e : r.lists.entrySet()) {
             assertTrue(e.getValue().f1() >= 0.80, e.getKey() + " F1 " + e.getValue().f1());
         }
+        // links on the seeds: all four found, no extra
+        assertEquals(4, r.links.tp, r.links.misses.toString());
+        assertEquals(0, r.links.fp, r.links.extras.toString());
     }
 
     /** The floor on our own corpus: raised whenever the extractor improves, never lowered. */

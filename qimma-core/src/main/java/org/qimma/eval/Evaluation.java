@@ -28,6 +28,7 @@ public final class Evaluation {
 
     public static Scorer.Report run(Path goldDir, List<Path> inputs, Pipeline pipeline, List<ReadException> errors) throws IOException {
         Scorer.Report report = new Scorer.Report();
+        List<org.qimma.link.Linker.Dated> dated = new ArrayList<>();
         for (Path file : Readers.expand(inputs, errors)) {
             Readers.Result r = Readers.read(file);
             // a file that failed whole, or the lines and records of it that failed
@@ -37,10 +38,16 @@ public final class Evaluation {
                 Path gold = goldDir.resolve(stem(a.source()) + ".json");
                 if (!Files.exists(gold)) continue;
                 ArticleRecord rec = pipeline.process(a);
+                dated.add(org.qimma.link.Linker.dated(rec));
                 JsonNode g = Json.MAPPER.readTree(gold.toFile());
                 JsonNode s = Json.MAPPER.valueToTree(rec);
                 Scorer.score(stem(a.source()), g, s, report);
             }
+        }
+        Path links = goldDir.resolve("links.json");
+        if (Files.exists(links) && dated.size() > 1) {
+            var found = new org.qimma.link.Linker(org.qimma.kb.KnowledgeBase.standard()).link(dated);
+            report.links = org.qimma.link.LinkScorer.score(Json.MAPPER.readTree(links.toFile()), Json.MAPPER.valueToTree(found));
         }
         return report;
     }

@@ -43,6 +43,8 @@ public final class Scorer {
     public static final class Report {
         public final Map<String, Tally> lists = new LinkedHashMap<>();
         public final Tally published = new Tally();
+        /** Cross-article links, when the gold folder has links.json; scored apart from the article lists. */
+        public Tally links;
 
         public Report() {
             for (String l : LISTS) lists.put(l, new Tally());
@@ -59,12 +61,17 @@ public final class Scorer {
             b.append(String.format(Locale.ROOT, "%-18s %5s %5s %5s %6s %6s %6s%n", "list", "tp", "fp", "fn", "P", "R", "F1"));
             for (var e : lists.entrySet()) row(b, e.getKey(), e.getValue());
             row(b, "published", published);
+            if (links != null) row(b, "links", links);
             if (verbose) {
                 for (var e : lists.entrySet()) {
                     for (String m : e.getValue().misses) b.append("miss  ").append(e.getKey()).append(": ").append(m).append('\n');
                     for (String m : e.getValue().extras) b.append("extra ").append(e.getKey()).append(": ").append(m).append('\n');
                 }
                 for (String m : published.misses) b.append("miss  published: ").append(m).append('\n');
+                if (links != null) {
+                    for (String m : links.misses) b.append("miss  links: ").append(m).append('\n');
+                    for (String m : links.extras) b.append("extra links: ").append(m).append('\n');
+                }
             }
             Tally m = micro();
             b.append(String.format(Locale.ROOT, "micro P %.3f R %.3f F1 %.3f%n", m.precision(), m.recall(), m.f1()));

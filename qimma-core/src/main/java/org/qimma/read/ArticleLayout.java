@@ -20,6 +20,7 @@ public final class ArticleLayout {
 
     private static final Pattern CREDIT = Pattern.compile("^\\s*([^:：]{1,30})[:：]\\s*(.+?)\\s*$");
     private static final Pattern AGENCY_IN_BRACKETS = Pattern.compile("[(\\[]\\s*([^()\\[\\]]{2,30}?)\\s*[)\\]]");
+    private static final Pattern AGENCY_AFTER_PLACE = Pattern.compile("^[^.،,:]{2,120}?[\\s\\-–—]+([\\p{IsArabic}]{2,8})\\s*[-–—:]+\\s");
     private static final Pattern AGENCY_IN_SLASHES = Pattern.compile("/\\s*([^/]{2,20}?)\\s*/");
 
     private ArticleLayout() {}
@@ -195,7 +196,7 @@ public final class ArticleLayout {
         }
         if (agency == null) {
             // "الرياض - واس" / "الرياض 27 ديسمبر 2023 م واس"
-            Matcher d = Pattern.compile("^[^.،,:]{2,120}?[\\s\\-–—]+([\\p{IsArabic}]{2,8})\\s*[-–—:]+\\s").matcher(head);
+            Matcher d = AGENCY_AFTER_PLACE.matcher(head);
             if (d.find() && f.agency(d.group(1)) != null) {
                 agency = new Article.Credit("source", new Span(first.start + d.start(1), first.start + d.end(1)), d.group(1), f.agency(d.group(1)));
                 headEnd = d.end(1);

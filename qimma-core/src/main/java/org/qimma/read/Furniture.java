@@ -14,6 +14,9 @@ import org.qimma.text.ArabicNormalizer;
  */
 public final class Furniture {
 
+    // before DEFAULT: the constructor uses it
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:：.،,!|\\-]+$");
+
     private final List<String> lines = new ArrayList<>();
     private final List<String> prefixes = new ArrayList<>();
     private final List<Pattern> patterns = new ArrayList<>();
@@ -47,7 +50,7 @@ public final class Furniture {
 
     static String norm(String s) {
         String n = ArabicNormalizer.normalizeString(s).strip();
-        return n.replaceAll("[\\s:：.،,!|\\-]+$", "").strip();
+        return TRAILING_PUNCTUATION.matcher(n).replaceAll("").strip();
     }
 
     /** True when the whole line is site furniture. */

@@ -181,7 +181,11 @@ public final class StatementExtractor {
         if (isComplementizer(t)) return complement(a, verbFirst, sp, k, kind);
         // a complementizer after an adjunct: "صرّح الرئيس، في اجتماع ...، أن ..."
         for (int c = k; c <= sentenceEnd && c < k + 30; c++) {
-            if (isComplementizer(a.token(c)) && c > k && isComma(a.token(c - 1))) return complement(a, verbFirst, sp, c, kind);
+            if (isComplementizer(a.token(c)) && c > k && (isComma(a.token(c - 1)) || c - k <= 12 && !isTemporal(a.token(c - 1)))) {
+                return complement(a, verbFirst, sp, c, kind);
+            }
+            // "قال X في مؤتمر صحفي عقب …، "لقد توصلنا …""
+            if (c > k && isComma(a.token(c - 1)) && a.text.quoteRole(c) == Text.QuoteRole.OPEN) return quote(a, verbFirst, sp, c, kind);
             // "قال الرئيس في كلمته الافتتاحية: ..."
             if (a.token(c).is(":") && c + 1 <= sentenceEnd) {
                 if (a.token(c + 1).kind() == Token.Kind.QUOTE) return quote(a, verbFirst, sp, c + 1, kind);
@@ -203,6 +207,8 @@ public final class StatementExtractor {
         // "أنه في "هذه المرحلة..."": a quotation just after the complementizer is the content
         for (int q = c + 1; q <= c + 3 && q < a.size(); q++) {
             if (a.text.quoteRole(q) == Text.QuoteRole.OPEN || q == c + 1 && a.token(q).kind() == Token.Kind.QUOTE) {
+                // a short quotation inside a clause that goes on ("روما تريد "حواراً منتظماً" مع المجلس") is part of it
+                if (q > c + 1 && clauseGoesOnAfterQuote(a, q)) break;
                 return quote(a, verbFirst, sp, q, kind);
             }
             if (a.token(q).kind() != Token.Kind.WORD) break;
@@ -210,6 +216,25 @@ public final class StatementExtractor {
         if (start < a.size() && a.text.quoteRole(start) == Text.QuoteRole.OPEN) return quote(a, verbFirst, sp, start, kind);
         int end = clauseEnd(a, start);
         return end < start ? null : found(a, verbFirst, sp, start, end, kind, false);
+    }
+
+    /** True when the quotation opened at {@code open} closes and at least two words of its clause follow. */
+    private boolean clauseGoesOnAfterQuote(Analysis a, int open) {
+        int end = clauseEnd(a, open);
+        for (int k = open + 1; k <= end; k++) {
+            if (a.text.quoteRole(k) == Text.QuoteRole.CLOSE) {
+                int words = 0;
+                for (int q = k + 1; q <= end; q++) if (a.token(q).kind() == Token.Kind.WORD) words++;
+                return words >= 2;
+            }
+            if (a.text.isSentenceEnd(k)) return false;
+        }
+        return false;
+    }
+
+    private static boolean isTemporal(Token t) {
+        return t.is("بعد") || t.is("قبل") || t.is("منذ") || t.is("دون") || t.is("من") || t.is("الي") || t.is("علي")
+                || t.is("يجب") || t.is("ينبغي") || t.is("يمكن") || t.is("بد");
     }
 
     /** The first sentence of the quotation opened at {@code open}. */

@@ -32,9 +32,21 @@ public final class StatementExtractor {
         Text text = a.text;
         Speaker current = null;
         int currentParagraph = -1;
+        int lastSentence = -1;
         for (int i = 0; i < a.size(); i++) {
             Token t = a.token(i);
             if (t.kind() != Token.Kind.WORD || !a.inBody(i) || a.inTitle(i)) continue;
+            int sentence = a.text.sentenceOf(i).index();
+            if (sentence != lastSentence) {
+                // a sentence whose subject is a person ("ترأس الرئيس X الاجتماع") makes that person the one
+                // a following "وأكد أن" speaks for
+                lastSentence = sentence;
+                Speaker subject = sentenceSubject(a, i);
+                if (subject != null) {
+                    current = subject;
+                    currentParagraph = a.text.paragraphOf(i).index();
+                }
+            }
             PhraseMatcher.Match<Lexicon.SpeechVerb> m = lex.speechVerbs.longestAt(text.tokens(), i, StatementExtractor::verbReadings);
             if (m == null) continue;
             Lexicon.SpeechVerb verb = m.value();
@@ -58,6 +70,22 @@ public final class StatementExtractor {
             i = Math.max(i, m.last());
         }
         return out;
+    }
+
+    /** The person named among the first words of the sentence that starts at {@code first}, if any. */
+    private Speaker sentenceSubject(Analysis a, int first) {
+        if (a.inQuote(first)) return null;
+        int end = Math.min(a.text.sentenceOf(first).last(), first + 3);
+        for (int k = first + 1; k <= end; k++) {
+            Mention m = a.mentionAt(k);
+            if (m == null) continue;
+            if (m.type() == EntityType.PERSON && m.id() != null && m.first() == k) {
+                Speaker sp = speakerAfter(a, k);
+                return sp != null ? sp : speaker(a, m.first(), m.last(), m);
+            }
+            return null;
+        }
+        return null;
     }
 
     /** Verbs take و or ف before them, never the article or a preposition. */

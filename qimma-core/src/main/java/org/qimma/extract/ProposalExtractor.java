@@ -39,8 +39,13 @@ public final class ProposalExtractor {
         for (StatementExtractor.Found f : said) {
             if (f.quoted()) continue;
             if (!f.kind().equals("proposed") && !f.kind().equals("called_for")) continue;
-            if (!lex.isMasdar(a.token(f.contentFirst()))) continue;
-            split(a, f.contentFirst(), 0, f.contentLast(), f.speaker(), true, null, drafts);
+            Token head = a.token(f.contentFirst());
+            if (lex.isMasdar(head)) {
+                split(a, f.contentFirst(), 0, f.contentLast(), f.speaker(), true, null, drafts);
+            } else if (f.kind().equals("proposed") && lex.complementizers.containsKey(head.text()) && f.contentFirst() < f.contentLast()) {
+                // "اقترح أن يكون عام 2025 عام التنمية المستدامة": the clause is the proposal
+                drafts.add(new Draft(f.contentFirst() + 1, 0, trimEnd(a, f.contentFirst() + 1, f.contentLast()), f.speaker(), true, null));
+            }
         }
         for (int i = 0; i < a.size(); i++) {
             if (!a.inBody(i) || a.inTitle(i) || a.token(i).kind() != Token.Kind.WORD) continue;

@@ -140,8 +140,17 @@ public final class DateRecognizer {
             if (!valid(year, month.number(), day)) return null;
             return new DateMention(first, last, LocalDate.of(year, month.number(), day).toString(), false, true);
         }
-        // "يوليو 2024", "تموز/يوليو 2024"
+        // "يوليو 2024", "تموز/يوليو 2024"; "نوفمبر المقبل", "أواخر نوفمبر" in the article's year
         PhraseMatcher.Match<Month> m = months.longestAt(tk, i);
+        if (m == null && ref != null && i + 1 < tk.size() && (t.hasKey("اواخر") || t.hasKey("اوائل") || t.hasKey("منتصف")
+                || t.hasKey("مطلع") || t.hasKey("نهايه") || t.hasKey("بدايه"))) {
+            PhraseMatcher.Match<Month> after = months.longestAt(tk, i + 1);
+            if (after != null && after.value().calendar().equals("gregorian")
+                    && !(after.last() + 1 < tk.size() && tk.get(after.last() + 1).kind() == Token.Kind.NUMBER)) {
+                int year = ref.getYear() + (after.value().number() < ref.getMonthValue() ? 1 : 0);
+                return new DateMention(i, after.last(), String.format(java.util.Locale.ROOT, "%04d-%02d", year, after.value().number()), false, true);
+            }
+        }
         if (m != null && m.value().calendar().equals("gregorian")) {
             int k = m.last() + 1;
             if (k + 1 < tk.size() && isSlash(tk.get(k))) {

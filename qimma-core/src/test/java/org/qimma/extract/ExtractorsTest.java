@@ -71,6 +71,12 @@ class ExtractorsTest {
     }
 
     @Test
+    void aProposedClauseIsAProposal() {
+        var r = run("واقترح توكاييف أن يكون عام 2025 عاما للتنمية المستدامة في المنظمة.");
+        assertEquals("يكون عام 2025 عاما للتنمية المستدامة في المنظمة", r.proposals().get(0).what());
+    }
+
+    @Test
     void readinessIsAProposal() {
         var r = run("وأعلن توكاييف استعداده لعقد منتدى للطاقة في كازاخستان، مع الأخذ في الاعتبار أهميته.");
         assertEquals("عقد منتدى للطاقة في كازاخستان", r.proposals().get(0).what());

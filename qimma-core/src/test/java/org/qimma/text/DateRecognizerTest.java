@@ -48,6 +48,7 @@ class DateRecognizerTest {
         assertEquals(List.of("2023-08-22"), dates("من 22 إلى 24 أغسطس الجاري", LocalDate.of(2023, 8, 24))); // range, this month
         assertEquals(List.of("2024-03-04"), dates("في 4 مارس المقبل", LocalDate.of(2023, 12, 1))); // next march
         assertTrue(dates("4 مارس", null).isEmpty()); // no year, no reference: no guess
+        assertEquals(List.of("2023-11"), dates("في أواخر نوفمبر", LocalDate.of(2023, 9, 10))); // late in a month
     }
 
     @Test

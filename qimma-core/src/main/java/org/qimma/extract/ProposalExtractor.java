@@ -262,7 +262,7 @@ public final class ProposalExtractor {
             }
             if (t.is("في") && k + 1 <= last && a.dateAt(k + 1) != null) return k;
             // a date right in the phrase ("إجراء انتخابات العام المقبل"), or a condition ("إذا توفرت")
-            if (a.dateAt(k) != null && a.dateAt(k).first() == k && a.periodAt(k) == null) return k;
+            if (a.dateAt(k) != null && a.dateAt(k).first() == k && a.periodAt(k) == null && k >= from + 2) return k;
             if (t.is("اذا") || t.is("شريطه") || t.is("شرط")) return k;
         }
         return -1;

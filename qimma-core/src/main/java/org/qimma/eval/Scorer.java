@@ -114,7 +114,8 @@ public final class Scorer {
         }
     }
 
-    private static Tally pair(String article, JsonNode gold, JsonNode record, String list,
+    /** Pairs the items of {@code list} in gold and record one to one, greedily, required gold items first. */
+    public static Tally pair(String article, JsonNode gold, JsonNode record, String list,
                               BiPredicate<JsonNode, JsonNode> match, java.util.function.Function<JsonNode, String> describe) {
         Tally t = new Tally();
         List<JsonNode> sys = new ArrayList<>();

@@ -1,8 +1,6 @@
 package org.qimma.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
 import org.qimma.eval.Scorer;
 import org.qimma.text.Overlap;
 
@@ -15,34 +13,7 @@ public final class LinkScorer {
     private LinkScorer() {}
 
     public static Scorer.Tally score(JsonNode gold, JsonNode found) {
-        Scorer.Tally t = new Scorer.Tally();
-        List<JsonNode> sys = new ArrayList<>();
-        found.path("links").forEach(sys::add);
-        boolean[] used = new boolean[sys.size()];
-        for (JsonNode g : gold.path("links")) {
-            boolean optional = g.path("optional").asBoolean(false);
-            int hit = -1;
-            for (int k = 0; k < sys.size(); k++) {
-                if (!used[k] && match(g, sys.get(k))) {
-                    hit = k;
-                    break;
-                }
-            }
-            if (hit >= 0) {
-                used[hit] = true;
-                if (!optional) t.tp++;
-            } else if (!optional) {
-                t.fn++;
-                t.misses.add(g.toString());
-            }
-        }
-        for (int k = 0; k < sys.size(); k++) {
-            if (!used[k]) {
-                t.fp++;
-                t.extras.add(sys.get(k).toString());
-            }
-        }
-        return t;
+        return Scorer.pair("links", gold, found, "links", LinkScorer::match, JsonNode::toString);
     }
 
     static boolean match(JsonNode g, JsonNode s) {

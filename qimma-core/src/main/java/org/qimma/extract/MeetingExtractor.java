@@ -116,6 +116,9 @@ public final class MeetingExtractor {
             k = mk.last();
         }
         String ref = a.referenceDate;
+        // the lead of a dated dispatch reports the day's event: a meeting held in the first paragraph,
+        // with no date of its own, is dated by the article's date line
+        if (date == null && a.article.published() != null && !planned && isLead(a, first)) date = a.article.published();
         if (date != null && ref != null) {
             int c = date.compareTo(ref.substring(0, date.length()));
             if (c > 0) planned = true;
@@ -153,6 +156,13 @@ public final class MeetingExtractor {
         String status = planned ? "planned" : "held";
         String bodyEn = a.kb.body(body) == null ? null : a.kb.body(body).en();
         return new Draft(org, bodyEn, date, place, format, status, ordinal, participants, first, last);
+    }
+
+    private static boolean isLead(Analysis a, int token) {
+        if (a.article.body().isEmpty()) return false;
+        var lead = a.article.body().get(0);
+        int o = a.text.normalized().originalOffset(a.token(token).start());
+        return lead.start() <= o && o < lead.end();
     }
 
     private List<Items.Meeting> merge(Analysis a, List<Draft> drafts) {

@@ -101,11 +101,8 @@ public final class DateRecognizer {
             PhraseMatcher.Match<Month> m = k < tk.size() ? months.longestAt(tk, k) : null;
             if (m == null) return null;
             k = m.last() + 1;
-            // "يوليو/تموز": a second month name of the other family after a slash
-            if (k + 1 < tk.size() && isSlash(tk.get(k))) {
-                PhraseMatcher.Match<Month> m2 = months.longestAt(tk, k + 1);
-                if (m2 != null) k = m2.last() + 1;
-            }
+            // "يوليو/تموز" or "نوفمبر (تشرين الثاني)": the same month named in the other family
+            k = otherFamily(tk, k);
             Month month = m.value();
             // "28 أكتوبر ,2025"
             if (k + 1 < tk.size() && isComma(tk.get(k)) && tk.get(k + 1).kind() == Token.Kind.NUMBER) k++;
@@ -152,11 +149,7 @@ public final class DateRecognizer {
             }
         }
         if (m != null && m.value().calendar().equals("gregorian")) {
-            int k = m.last() + 1;
-            if (k + 1 < tk.size() && isSlash(tk.get(k))) {
-                PhraseMatcher.Match<Month> m2 = months.longestAt(tk, k + 1);
-                if (m2 != null) k = m2.last() + 1;
-            }
+            int k = otherFamily(tk, m.last() + 1);
             if (k < tk.size() && tk.get(k).kind() == Token.Kind.NUMBER && tk.get(k).text().length() == 4) {
                 int year = parse(tk.get(k).text());
                 if (year >= 1900 && year <= 2100) {
@@ -175,6 +168,19 @@ public final class DateRecognizer {
             }
         }
         return null;
+    }
+
+    /** Past a second name of the month after a slash or in brackets, if there is one. */
+    private int otherFamily(List<Token> tk, int k) {
+        if (k + 1 < tk.size() && isSlash(tk.get(k))) {
+            PhraseMatcher.Match<Month> m2 = months.longestAt(tk, k + 1);
+            if (m2 != null) return m2.last() + 1;
+        }
+        if (k + 2 < tk.size() && tk.get(k).is("(")) {
+            PhraseMatcher.Match<Month> m2 = months.longestAt(tk, k + 1);
+            if (m2 != null && m2.last() + 1 < tk.size() && tk.get(m2.last() + 1).is(")")) return m2.last() + 2;
+        }
+        return k;
     }
 
     private DateMention numericAt(List<Token> tk, int j, int first) {

@@ -30,14 +30,16 @@ public final class ChairmanshipExtractor {
 
     public List<Items.Chairmanship> extract(Analysis a, List<StatementExtractor.Found> said) {
         List<Draft> drafts = new ArrayList<>();
+        // every holder the article names for a chair, background included: who a new holder took over from
+        List<Draft> holders = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             if (!a.inBody(i) || a.token(i).kind() != Token.Kind.WORD) continue;
             PhraseMatcher.Match<String> m = lex.chairPhrases.longestAt(a.text.tokens(), i);
             if (m == null || !m.value().equals("chair")) continue;
             Segment s = a.text.sentenceOf(i);
-            if (MembershipExtractor.isBackground(a, s, lex)) continue;
             // "برئاسة X" is who chaired a session, not a chairmanship of the organisation
             if (a.token(i).text().startsWith("بر")) continue;
+            boolean background = MembershipExtractor.isBackground(a, s, lex);
             String phase = phase(a, s, i, m.last());
             int after = m.last() + 1;
             String named = null;
@@ -57,7 +59,9 @@ public final class ChairmanshipExtractor {
             if (org == null && (anaphoric || phase != null)) org = a.contextOrganisation();
             if (org == null) continue;
             String subject = subjectBefore(a, s, i);
-            if (subject == null) subject = speakerState(a, said, i);
+            boolean possessive = a.token(i).text().endsWith("ها") || a.token(i).text().endsWith("ه") && !a.token(i).text().endsWith("اسه")
+                    || a.inQuote(i);
+            if (subject == null && possessive) subject = speakerState(a, said, i); // "رئاستها": the speaker's state
             String fromAfter = stateAfterWord(a, m.last() + 1, s.last(), "من");
             String toAfter = stateAfterWord(a, m.last() + 1, s.last(), "الي");
             String period = null;
@@ -86,10 +90,31 @@ public final class ChairmanshipExtractor {
             }
             if (from == null && to == null) continue;
             if (from != null && from.equals(to)) continue;
-            drafts.add(new Draft(org, from, to, period, phase, i, m.last()));
+            Draft d = new Draft(org, from, to, period, phase, i, m.last());
+            if (phase == null || phase.equals("begins")) holders.add(d);
+            if (!background) drafts.add(d);
             i = m.last();
         }
-        return merge(a, drafts);
+        return merge(a, predecessors(drafts, holders));
+    }
+
+    /** A chair taken over with no one named to take it from: the other holder the article names. */
+    private static List<Draft> predecessors(List<Draft> drafts, List<Draft> holders) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            if ("begins".equals(d.phase) && d.from == null && d.to != null) {
+                String before = null;
+                for (Draft h : holders) {
+                    if (h.org.equals(d.org) && h.to != null && !h.to.equals(d.to) && h.first < d.first) before = h.to;
+                }
+                if (before == null) {
+                    for (Draft h : holders) if (h.org.equals(d.org) && h.to != null && !h.to.equals(d.to)) before = h.to;
+                }
+                if (before != null) d = new Draft(d.org, before, d.to, d.period, d.phase, d.first, d.last);
+            }
+            out.add(d);
+        }
+        return out;
     }
 
     private String phase(Analysis a, Segment s, int first, int last) {

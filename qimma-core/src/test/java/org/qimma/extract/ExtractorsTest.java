@@ -132,6 +132,14 @@ class ExtractorsTest {
     }
 
     @Test
+    void aChairTakenOverFromTheHolderNamedBefore() {
+        var r = run("وأشاد توكاييف بنتائج رئاسة كازاخستان للمنظمة. ثم تسلمت قيرغيزستان رئاسة منظمة معاهدة الأمن الجماعي.");
+        assertEquals("Kazakhstan", r.chairmanship().get(0).from());
+        assertEquals("Kyrgyzstan", r.chairmanship().get(0).to());
+        assertEquals("begins", r.chairmanship().get(0).phase());
+    }
+
+    @Test
     void yearsAndPercentagesAreNotCounts() {
         var r = run("قبل 23 عاما تأسست المنظمة، ونما التبادل 40 في المئة.");
         assertTrue(r.counts().isEmpty());

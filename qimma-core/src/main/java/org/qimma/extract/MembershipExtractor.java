@@ -36,6 +36,7 @@ public final class MembershipExtractor {
             int orgFrom = m.last() + 1;
             // the state after the phrase ("قبول جمهورية بيلاروسيا"), or its subject before it ("انضمت مصر")
             for (int k = m.last() + 1; k <= Math.min(s.last(), m.last() + 4); k++) {
+                if (StatementExtractor.isComma(a.token(k))) break; // the next clause is about someone else
                 Mention x = a.mentionAt(k);
                 if (x != null && x.type() == EntityType.STATE && !x.isAdjective()) {
                     state = x;
@@ -70,11 +71,16 @@ public final class MembershipExtractor {
             if (!membershipWord || hedged(a, s, i) || joinsSomethingElse(a, orgFrom, s.last())) continue;
             if (org == null) org = a.contextOrganisation();
             if (org == null) continue;
-            String stateText = a.original(state.first(), state.last());
-            Items.Membership item = new Items.Membership(stateText, state.labelEn(), org, change, state.span());
-            if (out.stream().noneMatch(x -> x.stateEn().equals(item.stateEn()) && x.change().equals(item.change())
-                    && x.organisation().equals(item.organisation()))) {
-                out.add(item);
+            for (Mention st : coordinated(a, state)) {
+                String stateText = a.original(st.first(), st.last());
+                if (st.first() < a.size() && a.token(st.first()).text().startsWith("و") && a.token(st.first()).keys().size() > 1) {
+                    stateText = a.originalSkipping(st.first(), 1, st.last());
+                }
+                Items.Membership item = new Items.Membership(stateText, st.labelEn(), org, change, st.span());
+                if (out.stream().noneMatch(x -> x.stateEn().equals(item.stateEn()) && x.change().equals(item.change())
+                        && x.organisation().equals(item.organisation()))) {
+                    out.add(item);
+                }
             }
             i = m.last();
         }
@@ -107,6 +113,29 @@ public final class MembershipExtractor {
             }
         }
         return false;
+    }
+
+    /** The state and the states listed with it: "أذربيجان وأرمينيا وكمبوديا ونيبال". */
+    private static List<Mention> coordinated(Analysis a, Mention state) {
+        List<Mention> out = new ArrayList<>(List.of(state));
+        int p = state.first() - 1;
+        while (p >= 0) {
+            if (StatementExtractor.isComma(a.token(p))) p--;
+            Mention x = a.mentionAt(p);
+            if (x == null || x.type() != EntityType.STATE || x.isAdjective() || x.last() != p) break;
+            out.add(0, x);
+            p = x.first() - 1;
+        }
+        int q = state.last() + 1;
+        while (q < a.size()) {
+            if (StatementExtractor.isComma(a.token(q))) q++;
+            Mention x = a.mentionAt(q);
+            if (x == null || x.type() != EntityType.STATE || x.isAdjective() || x.first() != q
+                    || !a.token(q).text().startsWith("و") && !StatementExtractor.isComma(a.token(q - 1))) break;
+            out.add(x);
+            q = x.last() + 1;
+        }
+        return out;
     }
 
     /** A sentence about the past of the news: a year well before the article, or "كانت قد". */

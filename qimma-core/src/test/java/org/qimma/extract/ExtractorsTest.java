@@ -140,6 +140,17 @@ class ExtractorsTest {
     }
 
     @Test
+    void statusesForSeveralStates() {
+        var r = run("ومنحت قمة منظمة شنغهاي للتعاون جمهورية بيلاروس صفة الدولة المراقبة، فيما حصلت أذربيجان وأرمينيا على صفة شريك في المنظمة.");
+        assertEquals(3, r.memberships().size(), r.memberships().toString());
+        assertEquals("Belarus", r.memberships().get(0).stateEn());
+        assertEquals("observer", r.memberships().get(0).change());
+        assertEquals("Armenia", r.memberships().get(2).stateEn());
+        assertEquals("partner", r.memberships().get(2).change());
+        assertEquals("أرمينيا", r.memberships().get(2).state()); // without the و before it
+    }
+
+    @Test
     void yearsAndPercentagesAreNotCounts() {
         var r = run("قبل 23 عاما تأسست المنظمة، ونما التبادل 40 في المئة.");
         assertTrue(r.counts().isEmpty());

@@ -206,13 +206,21 @@ public final class EntityRecognizer {
         }
         PhraseMatcher.Match<EntityDictionary.Entry> name = n < tk.size() ? dict.names.longestAt(tk, n) : null;
         if (name != null && name.values().stream().anyMatch(e -> e.type() == EntityType.PERSON)) return null;
-        // the person of that office named most often so far (the article's subject), the latest on a tie
-        java.util.Map<String, Integer> count = new java.util.HashMap<>();
-        Mention best = null;
+        // the person of that office named most often so far; on a tie the one named first (the lead's subject)
+        java.util.Map<String, Integer> count = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Mention> firstSeen = new java.util.HashMap<>();
         for (Mention m : before) {
             if (m.type() != EntityType.PERSON || m.id() == null || !fits(m.id(), office, date)) continue;
-            int c = count.merge(m.id(), 1, Integer::sum);
-            if (best == null || c >= count.get(best.id())) best = m;
+            count.merge(m.id(), 1, Integer::sum);
+            firstSeen.putIfAbsent(m.id(), m);
+        }
+        Mention best = null;
+        int bestCount = 0;
+        for (var e : count.entrySet()) {
+            if (e.getValue() > bestCount) {
+                bestCount = e.getValue();
+                best = firstSeen.get(e.getKey());
+            }
         }
         if (best == null) return null;
         return new Mention(i, r.last(), EntityType.PERSON, best.id(), best.labelEn(), "reference",

@@ -214,6 +214,13 @@ public final class EntityRecognizer {
             count.merge(m.id(), 1, Integer::sum);
             firstSeen.putIfAbsent(m.id(), m);
         }
+        // a courtesy before the title ("صاحب السمو رئيس الدولة") points to the person named with it before
+        String courtesy = courtesyBefore(text, i);
+        if (courtesy != null) {
+            for (Mention m : before) {
+                if (count.containsKey(m.id()) && hasCourtesy(text, m, courtesy)) count.merge(m.id(), 100, Integer::sum);
+            }
+        }
         Mention best = null;
         int bestCount = 0;
         for (var e : count.entrySet()) {
@@ -226,6 +233,22 @@ public final class EntityRecognizer {
         return new Mention(i, r.last(), EntityType.PERSON, best.id(), best.labelEn(), "reference",
                 text.span(i, r.last()), best.state());
     }
+
+    /** The courtesy word just before token {@code i} (سمو، جلالة، فخامة، معالي), normalised, or null. */
+    private String courtesyBefore(Text text, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            Token t = text.token(k);
+            for (String w : COURTESY_WORDS) if (t.hasKey(w)) return w;
+        }
+        return null;
+    }
+
+    private static boolean hasCourtesy(Text text, Mention m, String word) {
+        for (int k = Math.max(0, m.first() - 3); k < m.first(); k++) if (text.token(k).hasKey(word)) return true;
+        return false;
+    }
+
+    private static final List<String> COURTESY_WORDS = List.of("سمو", "السمو", "جلاله", "فخامه", "معالي", "سعاده");
 
     private Entities.Person holder(String office, String state, String date) {
         KnowledgeBase kb = dict.kb();

@@ -40,8 +40,13 @@ public final class ProposalExtractor {
             if (f.quoted()) continue;
             if (!f.kind().equals("proposed") && !f.kind().equals("called_for")) continue;
             Token head = a.token(f.contentFirst());
+            var invite = lex.speechObjects.get("called_for");
+            if (Lexicon.firstKey(head, invite) != null) continue; // an invitation to take part is not a proposal
             if (lex.isMasdar(head)) {
-                split(a, f.contentFirst(), 0, f.contentLast(), f.speaker(), true, null, drafts);
+                // "طالب بوقف …": what is proposed starts after the preposition
+                int skip = (head.text().startsWith("ب") || head.text().startsWith("ل")) && head.keys().contains(head.text().substring(1))
+                        && !lex.masdars.contains(head.text()) ? 1 : 0;
+                split(a, f.contentFirst(), skip, f.contentLast(), f.speaker(), true, null, drafts);
             } else if (f.kind().equals("proposed") && lex.complementizers.containsKey(head.text()) && f.contentFirst() < f.contentLast()) {
                 // "اقترح أن يكون عام 2025 عام التنمية المستدامة": the clause is the proposal
                 drafts.add(new Draft(f.contentFirst() + 1, 0, trimEnd(a, f.contentFirst() + 1, f.contentLast()), f.speaker(), true, null));

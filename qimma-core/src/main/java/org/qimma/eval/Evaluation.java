@@ -37,7 +37,13 @@ public final class Evaluation {
             for (Article a : r.articles()) {
                 Path gold = goldDir.resolve(stem(a.source()) + ".json");
                 if (!Files.exists(gold)) continue;
-                ArticleRecord rec = pipeline.process(a);
+                ArticleRecord rec;
+                try {
+                    rec = pipeline.process(a);
+                } catch (RuntimeException e) {
+                    errors.add(new ReadException(a.source(), "extraction failed: " + e, e));
+                    continue;
+                }
                 dated.add(org.qimma.link.Linker.dated(rec));
                 JsonNode g = Json.MAPPER.readTree(gold.toFile());
                 JsonNode s = Json.MAPPER.valueToTree(rec);

@@ -23,6 +23,8 @@ public final class EntityDictionary {
 
     final KnowledgeBase kb;
     final PhraseMatcher<Entry> names = new PhraseMatcher<>();
+    /** Organisation names alone: the cheap first pass that tells which organisations an article names. */
+    final PhraseMatcher<String> organisationNames = new PhraseMatcher<>();
     final PhraseMatcher<String> roles = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> courtesy = new PhraseMatcher<>();
     /** Normalised phrases that are common words first and names only when named before. */
@@ -57,8 +59,14 @@ public final class EntityDictionary {
             for (String n : p.ar()) names.add(n, new Entry(EntityType.PLACE, p.id(), "name"));
         }
         for (Entities.Organisation o : kb.organisations()) {
-            for (String n : o.ar()) names.add(n, new Entry(EntityType.ORGANISATION, o.id(), "name"));
-            for (String n : o.arAcronym()) names.add(n, new Entry(EntityType.ORGANISATION, o.id(), "acronym"));
+            for (String n : o.ar()) {
+                names.add(n, new Entry(EntityType.ORGANISATION, o.id(), "name"));
+                organisationNames.add(n, o.id());
+            }
+            for (String n : o.arAcronym()) {
+                names.add(n, new Entry(EntityType.ORGANISATION, o.id(), "acronym"));
+                organisationNames.add(n, o.id());
+            }
         }
         java.util.Set<String> generic = new java.util.HashSet<>();
         for (Tsv.Row r : Tsv.resource("qimma/lexicon/generic-body-words.tsv")) generic.addAll(PhraseMatcher.words(r.get("word")));

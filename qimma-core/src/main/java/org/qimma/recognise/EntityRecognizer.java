@@ -35,9 +35,7 @@ public final class EntityRecognizer {
         // the organisations named anywhere in the article: an organ named before its organisation
         // ("المجلس الوزاري … لمجلس التعاون") still belongs to it
         java.util.Set<String> orgs = new java.util.HashSet<>();
-        for (PhraseMatcher.Match<EntityDictionary.Entry> m : dict.names.findAll(tk)) {
-            for (EntityDictionary.Entry e : m.values()) if (e.type() == EntityType.ORGANISATION) orgs.add(e.id());
-        }
+        for (PhraseMatcher.Match<String> m : dict.organisationNames.findAll(tk)) orgs.addAll(m.values());
         int i = 0;
         while (i < tk.size()) {
             Token t = tk.get(i);

@@ -17,6 +17,10 @@ public final class Clitics {
     private static final int MIN_STEM = 2;
 
     public static List<String> keys(String word) {
+        char c0 = word.isEmpty() ? ' ' : word.charAt(0);
+        if (c0 != 'و' && c0 != 'ف' && c0 != 'ب' && c0 != 'ل' && c0 != 'ك' && c0 != 'ا') {
+            return List.of(word); // no proclitic can start this word
+        }
         List<String> out = new ArrayList<>(6);
         out.add(word);
         // conjunction

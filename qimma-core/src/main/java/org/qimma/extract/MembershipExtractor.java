@@ -72,11 +72,10 @@ public final class MembershipExtractor {
             if (org == null) org = a.contextOrganisation();
             if (org == null) continue;
             for (Mention st : coordinated(a, state)) {
-                String stateText = a.original(st.first(), st.last());
-                if (st.first() < a.size() && a.token(st.first()).text().startsWith("و") && a.token(st.first()).keys().size() > 1) {
-                    stateText = a.originalSkipping(st.first(), 1, st.last());
-                }
-                Items.Membership item = new Items.Membership(stateText, st.labelEn(), org, change, st.span());
+                int skip = a.token(st.first()).text().startsWith("و") && a.token(st.first()).keys().size() > 1 ? 1 : 0;
+                String stateText = a.originalSkipping(st.first(), skip, st.last());
+                Items.Membership item = new Items.Membership(stateText, st.labelEn(), org, change,
+                        a.spanSkipping(st.first(), skip, st.last()));
                 if (out.stream().noneMatch(x -> x.stateEn().equals(item.stateEn()) && x.change().equals(item.change())
                         && x.organisation().equals(item.organisation()))) {
                     out.add(item);

@@ -37,10 +37,10 @@ import picocli.CommandLine.Parameters;
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--rounds", description = "Measured rounds per stage (default ${DEFAULT-VALUE}).")
-    int rounds = 15;
+    int rounds = 20;
 
     @Option(names = "--warmup", description = "Warm-up rounds per stage (default ${DEFAULT-VALUE}).")
-    int warmup = 5;
+    int warmup = 15;
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Articles (default: corpus/articles).")
     List<Path> paths = new ArrayList<>();

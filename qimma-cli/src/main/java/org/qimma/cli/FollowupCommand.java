@@ -48,7 +48,7 @@ final class FollowupCommand implements Callable<Integer> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("article", article);
                 row.put("date", d.date());
-                row.put("proposer", p.proposerEn() != null ? p.proposerEn() : p.proposerStateEn());
+                row.put("proposer", p.proposerEn() != null ? p.proposerEn() : p.proposerStateEn() != null ? p.proposerStateEn() : "(not stated)");
                 row.put("what", p.what());
                 row.put("outcome", "open");
                 for (Map<String, Object> l : links.links()) {

@@ -42,12 +42,20 @@ public final class MeetingExtractor {
                 body = b.id();
                 org = b.organisation();
                 last = m.last();
-                if (a.kb.body(body).level().equals("summit") || isMeetingContext(a, i)) {
+                String level = a.kb.body(body).level();
+                if (level.equals("summit") || isMeetingContext(a, i)
+                        || (level.equals("ministerial") || level.equals("government")) && heldInSentence(a, i)) {
                     // fine: an organ that meets
                 } else {
                     i = m.last();
                     continue;
                 }
+            } else if (m != null && m.first() == i && m.type() == EntityType.ORGANISATION && a.token(i).hasKey("قمه")
+                    && a.kb.organisation(m.id()) != null && !a.kb.organisation(m.id()).summitBody().isEmpty()) {
+                // "قمة العشرين" names the organisation and its summit at once
+                org = m.id();
+                body = a.kb.organisation(org).summitBody();
+                last = m.last();
             } else {
                 PhraseMatcher.Match<String> w = lex.meetingWords.longestAt(a.text.tokens(), i);
                 if (w == null || !w.value().equals("summit")) continue;
@@ -74,13 +82,30 @@ public final class MeetingExtractor {
         return false;
     }
 
+    /** The organisation named right after a summit word, past an ordinal ("القمة السابعة والأربعين لرابطة …"). */
     private static String organisationAfter(Analysis a, int k) {
-        for (int q = k; q <= k + 1 && q < a.size(); q++) {
+        int q = k;
+        NumberMention n = a.numberAt(q);
+        if (n != null && n.first() == q) q = n.last() + 1;
+        for (int end = q + 1; q <= end && q < a.size(); q++) {
             Mention m = a.mentionAt(q);
             if (m != null && m.type() == EntityType.ORGANISATION) return m.id();
         }
         return null;
     }
+
+    /** A verb of meeting in the sentence: "عقد المجلس الوزاري اجتماعه", "اختتم", "انعقد". */
+    private static boolean heldInSentence(Analysis a, int i) {
+        Segment s = a.text.sentenceOf(i);
+        for (int k = s.first(); k <= s.last(); k++) {
+            Token t = a.token(k);
+            for (String key : t.keys()) if (HELD_WORDS.contains(key)) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> HELD_WORDS = java.util.Set.of("عقد", "عقدت", "انعقد", "انعقدت", "اختتم",
+            "اختتمت", "افتتح", "افتتحت", "اجتمع", "اجتمعت", "اجتماع", "اجتماعه", "اجتماعها", "دورته", "دورتها", "التام", "التامت");
 
     private static boolean isAnaphoric(Analysis a, int k) {
         if (k >= a.size()) return false;

@@ -116,6 +116,17 @@ class ExtractorsTest {
     }
 
     @Test
+    void summitsNamedWithTheirOrdinalOrInTheOrganisationsName() {
+        var r = run("اختتمت اليوم أعمال القمة السابعة والأربعين لرابطة دول جنوب شرق آسيا. "
+                + "وعقد المجلس الوزاري لمجلس التعاون لدول الخليج العربية اليوم اجتماع دورته الـ162.");
+        assertEquals(2, r.meetings().size(), r.meetings().toString());
+        assertEquals("ASEAN", r.meetings().get(0).organisation());
+        assertEquals("2023-07-04", r.meetings().get(0).date());
+        assertEquals("GCC", r.meetings().get(1).organisation());
+        assertEquals("Ministerial Council", r.meetings().get(1).body());
+    }
+
+    @Test
     void backgroundMeetingsAreNotNews() {
         var r = run("وكانت قمة منظمة شنغهاي للتعاون قد عقدت في عام 2019 في بيشكيك.");
         assertTrue(r.meetings().isEmpty());

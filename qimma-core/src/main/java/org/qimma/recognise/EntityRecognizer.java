@@ -5,6 +5,7 @@ import java.util.List;
 import org.qimma.kb.Entities;
 import org.qimma.kb.EntityType;
 import org.qimma.kb.KnowledgeBase;
+import org.qimma.text.NumberRecognizer;
 import org.qimma.text.PhraseMatcher;
 import org.qimma.text.Text;
 import org.qimma.text.Token;
@@ -148,8 +149,14 @@ public final class EntityRecognizer {
         return out;
     }
 
-    private int bodyContext(Text text, int after, List<Mention> before, String bodyId, java.util.Set<String> articleOrganisations) {
+    private int bodyContext(Text text, int afterName, List<Mention> before, String bodyId, java.util.Set<String> articleOrganisations) {
+        int after = afterName;
         String org = bodyId.substring(0, bodyId.indexOf('.'));
+        // past an ordinal: "القمة السابعة والأربعين لرابطة …", "الدورة الـ45 لمجلس …"
+        if (after < text.size()) {
+            var n = NumberRecognizer.standard().at(text.tokens(), after);
+            if (n != null && n.ordinal()) after = n.last() + 1;
+        }
         PhraseMatcher.Match<EntityDictionary.Entry> next = after < text.size() ? dict.names.longestAt(text.tokens(), after) : null;
         if (next != null) {
             for (EntityDictionary.Entry e : next.values()) {

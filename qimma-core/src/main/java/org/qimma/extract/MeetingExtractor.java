@@ -151,6 +151,8 @@ public final class MeetingExtractor {
             // background: well before the article
             int year = Integer.parseInt(date.substring(0, 4));
             if (year < Integer.parseInt(ref.substring(0, 4)) - 1) return null;
+            // "قمة 2024" held, in an article of a later year: a past summit recalled, not news
+            if (date.length() == 4 && c < 0 && !planned) return null;
             if (date.length() == 10 && c < 0 && java.time.LocalDate.parse(date).plusDays(45).isBefore(java.time.LocalDate.parse(ref))) return null;
         }
         String place = null;

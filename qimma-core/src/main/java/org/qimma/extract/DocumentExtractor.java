@@ -167,6 +167,9 @@ public final class DocumentExtractor {
             if (p != null && p.first() == k) {
                 return p.last();
             }
+            // "بيانها الختامي و"إعلان الكويت"": و alone, then a quoted title
+            if (k > from && t.is("و") && k + 2 <= end && a.token(k + 1).kind() == Token.Kind.QUOTE
+                    && lex.documentHeads.longestAt(a.text.tokens(), k + 2) != null) return k - 1;
             if (k > from && t.text().startsWith("و") && t.text().length() > 2) {
                 PhraseMatcher.Match<Lexicon.DocumentHead> h = lex.documentHeads.longestAt(a.text.tokens(), k);
                 if (h != null) return k - 1;

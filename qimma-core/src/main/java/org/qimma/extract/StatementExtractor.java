@@ -182,7 +182,7 @@ public final class StatementExtractor {
         int k = from;
         // words between the speaker and the content: "الانتباه", "بارتياح", "في كلمته"
         int skipped = 0;
-        while (k <= sentenceEnd && skipped < 4 && (isSkip(a.token(k)) || isComma(a.token(k)))) {
+        while (k <= sentenceEnd && skipped < 6 && (isSkip(a.token(k)) || isComma(a.token(k)))) {
             k++;
             skipped++;
         }
@@ -214,6 +214,17 @@ public final class StatementExtractor {
             }
             // "قال X في مؤتمر صحفي عقب …، "لقد توصلنا …""
             if (c > k && isComma(a.token(c - 1)) && a.text.quoteRole(c) == Text.QuoteRole.OPEN) return quote(a, verbFirst, sp, c, kind);
+            // "دعا الرئيس، خلال الاجتماع المشترك، إلى ...": the preposition after the adjunct
+            // (not for thanks and congratulations, whose object comes before على: "هنأ X، رئيس كذا، على …")
+            if (c > k && isComma(a.token(c - 1)) && (lex.prepositions.contains(a.token(c).text()) || a.token(c).is("الي"))
+                    && !kind.equals("congratulated") && !kind.equals("thanked") && !kind.equals("invited")
+                    && c + 1 <= sentenceEnd && !isComma(a.token(c + 1))) {
+                int start = c + 1;
+                if (isComplementizer(a.token(start))) return complement(a, verbFirst, sp, start, kind);
+                if (a.text.quoteRole(start) == Text.QuoteRole.OPEN) return quote(a, verbFirst, sp, start, kind);
+                int end = clauseEnd(a, start);
+                return end < start ? null : found(a, verbFirst, sp, start, end, objectKind(kind, a.token(start)), false);
+            }
             // "قال الرئيس في كلمته الافتتاحية: ..."
             if (a.token(c).is(":") && c + 1 <= sentenceEnd) {
                 if (a.token(c + 1).kind() == Token.Kind.QUOTE) return quote(a, verbFirst, sp, c + 1, kind);

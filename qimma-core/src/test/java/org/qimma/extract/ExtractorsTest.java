@@ -77,6 +77,13 @@ class ExtractorsTest {
     }
 
     @Test
+    void aCallAfterAnAdjunct() {
+        var r = run("ودعا توكاييف، خلال الاجتماع المشترك، إلى إنشاء صندوق للتنمية.");
+        assertEquals("إنشاء صندوق للتنمية", r.statements().get(0).quoteOrGist());
+        assertEquals("إنشاء صندوق للتنمية", r.proposals().get(0).what());
+    }
+
+    @Test
     void readinessIsAProposal() {
         var r = run("وأعلن توكاييف استعداده لعقد منتدى للطاقة في كازاخستان، مع الأخذ في الاعتبار أهميته.");
         assertEquals("عقد منتدى للطاقة في كازاخستان", r.proposals().get(0).what());

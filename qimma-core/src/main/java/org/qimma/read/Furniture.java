@@ -15,7 +15,6 @@ import org.qimma.text.ArabicNormalizer;
 public final class Furniture {
 
     // before DEFAULT: the constructor uses it
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:：.،,!|\\-]+$");
 
     private final List<String> lines = new ArrayList<>();
     private final List<String> prefixes = new ArrayList<>();
@@ -50,8 +49,13 @@ public final class Furniture {
 
     static String norm(String s) {
         String n = ArabicNormalizer.normalizeString(s).strip();
-        return TRAILING_PUNCTUATION.matcher(n).replaceAll("").strip();
+        // trailing punctuation, stripped by hand: a "[…]+$" regex tries every position of the line
+        int end = n.length();
+        while (end > 0 && TRAILING.indexOf(n.charAt(end - 1)) >= 0) end--;
+        return n.substring(0, end).strip();
     }
+
+    private static final String TRAILING = " \t\n:：.،,!|-";
 
     /** True when the whole line is site furniture. */
     public boolean isBoilerplate(String line) {

@@ -18,7 +18,8 @@ import org.qimma.text.Token;
 /**
  * Everything the extractors read about one article: the article, its text layer, the date it is
  * read against, and the recognised dates, periods, numbers and entity mentions, indexed by token.
- * Built once by the pipeline; read-only afterwards.
+ * Built once by the pipeline; read-only afterwards, except that the statement extractor may close an
+ * outer quotation a writer left open ({@link #closeQuoteFrom}).
  */
 public final class Analysis {
 
@@ -178,9 +179,5 @@ public final class Analysis {
         for (int k = i; k < size() && text.token(k).kind() != Token.Kind.NEWLINE; k++) {
             quoteDepth[k] = Math.max(0, quoteDepth[k] - base);
         }
-    }
-
-    public int quoteDepth(int i) {
-        return quoteDepth[i];
     }
 }

@@ -125,8 +125,4 @@ public final class Lexicon {
         }
         return false;
     }
-
-    public static List<String> keysOf(Token t) {
-        return t.keys();
-    }
 }

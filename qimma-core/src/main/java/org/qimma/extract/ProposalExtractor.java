@@ -99,9 +99,7 @@ public final class ProposalExtractor {
                 proposer = f.speaker();
             }
             if (proposer == null) return;
-            int last = k;
-            for (int q = k; q <= end; q++) last = q;
-            out.add(new Draft(k, 0, trimEnd(a, k, last), proposer, stated, null));
+            out.add(new Draft(k, 0, trimEnd(a, k, end), proposer, stated, null));
             return;
         }
     }

@@ -58,11 +58,6 @@ public final class Tsv {
         return read(path, in);
     }
 
-    /** True when a classpath resource exists. */
-    public static boolean exists(String path) {
-        return Tsv.class.getClassLoader().getResource(path) != null;
-    }
-
     public static List<Row> read(String name, InputStream in) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -1,7 +1,5 @@
 package org.qimma.text;
 
-import java.time.LocalDate;
-
 /**
  * A date stated in the text, over tokens {@code [first, last]}. {@code value} is {@code YYYY-MM-DD},
  * {@code YYYY-MM} or {@code YYYY}, as precise as the text is. {@code relative} is true when it was
@@ -15,9 +13,5 @@ public record DateMention(int first, int last, String value, boolean hijri, bool
 
     public int year() {
         return Integer.parseInt(value.substring(0, 4));
-    }
-
-    public static String format(LocalDate d) {
-        return d.toString();
     }
 }

@@ -89,17 +89,6 @@ public final class Text {
         return normalized.text().substring(tokens.get(first).start(), tokens.get(last).end());
     }
 
-    /** Index of the first token whose normalised start is at or after original offset {@code o}. */
-    public int tokenAtOrAfter(int originalOffset) {
-        int n = normalized.normalizedOffset(originalOffset);
-        int lo = 0, hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < n) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
-
     public boolean isSentenceEnd(int i) {
         Token t = tokens.get(i);
         if (t.kind() == Token.Kind.NEWLINE) return true;

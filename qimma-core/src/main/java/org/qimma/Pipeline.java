@@ -61,6 +61,10 @@ public final class Pipeline {
         return new Pipeline(KnowledgeBase.standard(), EntityDictionary.standard(), Lexicon.standard());
     }
 
+    public KnowledgeBase kb() {
+        return kb;
+    }
+
     /** The text layer and recognisers over one article. */
     public Analysis analyse(Article article) {
         Text text = Text.of(article.text());

@@ -92,4 +92,17 @@ public final class KnowledgeBase {
             case GROUP -> id;
         };
     }
+
+    /** The first Arabic name of any entity id, or null. */
+    public String arabicLabel(EntityType type, String id) {
+        List<String> names = switch (type) {
+            case STATE -> states.containsKey(id) ? states.get(id).ar() : null;
+            case PLACE -> places.containsKey(id) ? places.get(id).ar() : null;
+            case ORGANISATION -> organisations.containsKey(id) ? organisations.get(id).ar() : null;
+            case BODY -> bodies.containsKey(id) ? bodies.get(id).ar() : null;
+            case PERSON -> people.containsKey(id) ? people.get(id).ar() : null;
+            case GROUP -> null;
+        };
+        return names == null || names.isEmpty() ? null : names.getFirst();
+    }
 }

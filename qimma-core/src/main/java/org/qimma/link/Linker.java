@@ -2,10 +2,12 @@ package org.qimma.link;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.qimma.eval.Evaluation;
 import org.qimma.kb.KnowledgeBase;
 import org.qimma.record.ArticleRecord;
@@ -62,13 +64,32 @@ public final class Linker {
     }
 
     public Links link(List<Dated> articles) {
+        return link(articles, null);
+    }
+
+    /**
+     * The links among {@code articles} that have at least one end in {@code touched} (article
+     * stems; null for all): what a store recomputes when articles are added, in time proportional
+     * to the added articles times all, not all times all. Open proposals are those of every
+     * article that no link returned here adopts, so they are complete only when touched is null.
+     */
+    public Links link(List<Dated> articles, Set<String> touched) {
         List<Dated> byDate = new ArrayList<>(articles);
         byDate.sort((x, y) -> compareDates(x.date, y.date));
-        List<Map<String, Object>> links = new ArrayList<>();
-        sameMeetings(byDate, links);
+        Map<Dated, Ideas> ideas = new IdentityHashMap<>();
+        for (Dated d : byDate) ideas.put(d, new Ideas(d));
+        List<Map<String, Object>> meetings = new ArrayList<>();
+        List<Map<String, Object>> adoptions = new ArrayList<>();
+        List<Map<String, Object>> terms = new ArrayList<>();
         Set<String> adopted = new HashSet<>();
-        proposalsAdopted(byDate, links, adopted);
-        chairmanshipTerms(byDate, links);
+        forEachPair(byDate, touched, (earlier, later) -> {
+            sameMeetings(earlier, later, meetings);
+            proposalsAdopted(earlier, later, ideas.get(earlier), ideas.get(later), adoptions, adopted);
+            chairmanshipTerms(earlier, later, terms);
+        });
+        List<Map<String, Object>> links = new ArrayList<>(meetings);
+        links.addAll(adoptions);
+        links.addAll(terms);
         List<Map<String, Object>> open = new ArrayList<>();
         for (Dated d : byDate) {
             for (Items.Proposal p : d.record.proposals()) {
@@ -84,23 +105,48 @@ public final class Linker {
         return new Links(links, open);
     }
 
-    private void sameMeetings(List<Dated> arts, List<Map<String, Object>> out) {
-        for (int i = 0; i < arts.size(); i++) {
-            for (int j = i + 1; j < arts.size(); j++) {
-                for (Items.Meeting a : arts.get(i).record.meetings()) {
-                    for (Items.Meeting b : arts.get(j).record.meetings()) {
-                        if (!a.organisation().equals(b.organisation()) || !eq(a.body(), b.body())) continue;
-                        if (!datesAgree(a.date(), b.date())) continue;
-                        // a year-only date agrees with every meeting that year: only when one of them was planned
-                        if ((a.date().length() == 4 || b.date().length() == 4)
-                                && !"planned".equals(a.status()) && !"planned".equals(b.status())) continue;
-                        Map<String, Object> l = new LinkedHashMap<>();
-                        l.put("kind", "same_meeting");
-                        l.put("a", end(arts.get(i).article(), a));
-                        l.put("b", end(arts.get(j).article(), b));
-                        out.add(l);
-                    }
-                }
+    /** Each pair of articles once, earlier (by date) first; with touched, only pairs with a touched end. */
+    private static void forEachPair(List<Dated> byDate, Set<String> touched, BiConsumer<Dated, Dated> f) {
+        int n = byDate.size();
+        if (touched == null) {
+            for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) f.accept(byDate.get(i), byDate.get(j));
+            return;
+        }
+        boolean[] isTouched = new boolean[n];
+        for (int i = 0; i < n; i++) isTouched[i] = touched.contains(byDate.get(i).article());
+        for (int t = 0; t < n; t++) {
+            if (!isTouched[t]) continue;
+            for (int o = 0; o < n; o++) {
+                if (o == t || isTouched[o] && o < t) continue; // a pair of two touched articles once
+                f.accept(byDate.get(Math.min(t, o)), byDate.get(Math.max(t, o)));
+            }
+        }
+    }
+
+    /** The idea words of an article's proposals and adopted titles, worked out once. */
+    private final class Ideas {
+        final List<List<String>> proposals = new ArrayList<>();
+        final List<List<String>> titles = new ArrayList<>();
+
+        Ideas(Dated d) {
+            for (Items.Proposal p : d.record.proposals()) proposals.add(ideaWords(p.what()));
+            for (Items.AdoptedDocument doc : d.record.adoptedDocuments()) titles.add(ideaWords(doc.title()));
+        }
+    }
+
+    private void sameMeetings(Dated x, Dated y, List<Map<String, Object>> out) {
+        for (Items.Meeting a : x.record.meetings()) {
+            for (Items.Meeting b : y.record.meetings()) {
+                if (!a.organisation().equals(b.organisation()) || !eq(a.body(), b.body())) continue;
+                if (!datesAgree(a.date(), b.date())) continue;
+                // a year-only date agrees with every meeting that year: only when one of them was planned
+                if ((a.date().length() == 4 || b.date().length() == 4)
+                        && !"planned".equals(a.status()) && !"planned".equals(b.status())) continue;
+                Map<String, Object> l = new LinkedHashMap<>();
+                l.put("kind", "same_meeting");
+                l.put("a", end(x.article(), a));
+                l.put("b", end(y.article(), b));
+                out.add(l);
             }
         }
     }
@@ -114,47 +160,43 @@ public final class Linker {
         return e;
     }
 
-    private void proposalsAdopted(List<Dated> arts, List<Map<String, Object>> out, Set<String> adopted) {
-        for (int i = 0; i < arts.size(); i++) {
-            for (Items.Proposal p : arts.get(i).record.proposals()) {
-                List<String> idea = ideaWords(p.what());
-                if (idea.size() < 2) continue;
-                for (int j = i + 1; j < arts.size(); j++) {
-                    if (compareDates(arts.get(i).date, arts.get(j).date) >= 0) continue; // adopted later, not before
-                    for (Items.AdoptedDocument d : arts.get(j).record.adoptedDocuments()) {
-                        List<String> title = ideaWords(d.title());
-                        if (title.isEmpty() || !idea.get(0).equals(title.get(0))) continue; // the same kind of document
-                        long shared = idea.stream().filter(title::contains).count();
-                        if (shared * 2 < idea.size() + 1) continue;
-                        Map<String, Object> l = new LinkedHashMap<>();
-                        l.put("kind", "proposal_adopted");
-                        l.put("proposal", pair("article", arts.get(i).article(), "what", p.what()));
-                        l.put("outcome", pair("article", arts.get(j).article(), "title", d.title()));
-                        out.add(l);
-                        adopted.add(arts.get(i).article() + "|" + p.what());
-                    }
-                }
+    private void proposalsAdopted(Dated x, Dated y, Ideas xi, Ideas yi, List<Map<String, Object>> out, Set<String> adopted) {
+        if (compareDates(x.date, y.date) >= 0) return; // adopted later, not before
+        List<Items.Proposal> proposals = x.record.proposals();
+        for (int pi = 0; pi < proposals.size(); pi++) {
+            Items.Proposal p = proposals.get(pi);
+            List<String> idea = xi.proposals.get(pi);
+            if (idea.size() < 2) continue;
+            List<Items.AdoptedDocument> docs = y.record.adoptedDocuments();
+            for (int di = 0; di < docs.size(); di++) {
+                Items.AdoptedDocument d = docs.get(di);
+                List<String> title = yi.titles.get(di);
+                if (title.isEmpty() || !idea.get(0).equals(title.get(0))) continue; // the same kind of document
+                long shared = idea.stream().filter(title::contains).count();
+                if (shared * 2 < idea.size() + 1) continue;
+                Map<String, Object> l = new LinkedHashMap<>();
+                l.put("kind", "proposal_adopted");
+                l.put("proposal", pair("article", x.article(), "what", p.what()));
+                l.put("outcome", pair("article", y.article(), "title", d.title()));
+                out.add(l);
+                adopted.add(x.article() + "|" + p.what());
             }
         }
     }
 
-    private void chairmanshipTerms(List<Dated> arts, List<Map<String, Object>> out) {
-        for (int i = 0; i < arts.size(); i++) {
-            for (Items.Chairmanship begin : arts.get(i).record.chairmanship()) {
-                if (begin.to() == null || !begin.phase().equals("begins") && !begin.phase().equals("handed_over")) continue;
-                for (int j = i + 1; j < arts.size(); j++) {
-                    for (Items.Chairmanship end : arts.get(j).record.chairmanship()) {
-                        if (!end.organisation().equals(begin.organisation()) || !begin.to().equals(end.from())) continue;
-                        Map<String, Object> l = new LinkedHashMap<>();
-                        l.put("kind", "chairmanship_term");
-                        l.put("organisation", begin.organisation());
-                        l.put("holder", begin.to());
-                        l.put("period", begin.period() != null ? begin.period() : end.period());
-                        l.put("begins", pair("article", arts.get(i).article(), null, null));
-                        l.put("completed", pair("article", arts.get(j).article(), null, null));
-                        out.add(l);
-                    }
-                }
+    private void chairmanshipTerms(Dated x, Dated y, List<Map<String, Object>> out) {
+        for (Items.Chairmanship begin : x.record.chairmanship()) {
+            if (begin.to() == null || !begin.phase().equals("begins") && !begin.phase().equals("handed_over")) continue;
+            for (Items.Chairmanship end : y.record.chairmanship()) {
+                if (!end.organisation().equals(begin.organisation()) || !begin.to().equals(end.from())) continue;
+                Map<String, Object> l = new LinkedHashMap<>();
+                l.put("kind", "chairmanship_term");
+                l.put("organisation", begin.organisation());
+                l.put("holder", begin.to());
+                l.put("period", begin.period() != null ? begin.period() : end.period());
+                l.put("begins", pair("article", x.article(), null, null));
+                l.put("completed", pair("article", y.article(), null, null));
+                out.add(l);
             }
         }
     }

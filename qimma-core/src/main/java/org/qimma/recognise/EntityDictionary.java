@@ -118,7 +118,7 @@ public final class EntityDictionary {
     }
 
     /** The consonant skeleton of a word: long vowels and hamza seats after the first letter dropped. */
-    static String skeleton(String w) {
+    public static String skeleton(String w) {
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code qimma} command. Exit codes: 0 ok, 1 failure, 2 usage. */
 @Command(name = "qimma", mixinStandardHelpOptions = true, version = "qimma 0.1.0",
         description = "Turns news reports of multilateral diplomacy into a cited, queryable record.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, EntitiesCommand.class, LinksCommand.class, FollowupCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class, ExtractCommand.class, EvalCommand.class, EntitiesCommand.class, LinksCommand.class, FollowupCommand.class, BenchCommand.class, LoadTestCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

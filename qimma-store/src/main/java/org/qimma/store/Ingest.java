@@ -74,6 +74,8 @@ public final class Ingest {
     private final Options options;
     /** Every stored article's record, for links; loaded on the first batch that needs it. */
     private List<Linker.Dated> known;
+    private Listener listener = new Listener() {};
+    private int extractionFailures;
 
     public Ingest(Store store, Pipeline pipeline, Linker linker, Options options) {
         this.store = store;
@@ -83,6 +85,8 @@ public final class Ingest {
     }
 
     public Summary run(List<Path> paths, Listener listener) {
+        this.listener = listener;
+        this.extractionFailures = 0;
         List<ReadException> errors = new ArrayList<>();
         List<Path> files = Readers.expand(paths, errors);
         int failed = errors.size();
@@ -121,7 +125,7 @@ public final class Ingest {
             added += n[0];
             links += n[1];
         }
-        return new Summary(files.size(), added, unchanged, failed, links);
+        return new Summary(files.size(), added, unchanged, failed + extractionFailures, links);
     }
 
     /** The identity of an article: its normalised text, white space folded, hashed. */
@@ -147,8 +151,26 @@ public final class Ingest {
     }
 
     /** Extracts a batch (in parallel: the pipeline is stateless) and stores it in one transaction. */
-    private int[] flush(List<Article> batch) {
-        List<ArticleRecord> records = batch.parallelStream().map(pipeline::process).toList();
+    private int[] flush(List<Article> extracting) {
+        List<ArticleRecord> all = extracting.parallelStream().map(a -> {
+            try {
+                return pipeline.process(a);
+            } catch (RuntimeException e) {
+                return null; // reported below, in order, by this thread
+            }
+        }).toList();
+        List<Article> batch = new ArrayList<>();
+        List<ArticleRecord> records = new ArrayList<>();
+        for (int i = 0; i < extracting.size(); i++) {
+            if (all.get(i) == null) {
+                listener.problem(new ReadException(extracting.get(i).source(), "extraction failed; the article is not stored"));
+                extractionFailures++;
+            } else {
+                batch.add(extracting.get(i));
+                records.add(all.get(i));
+            }
+        }
+        if (batch.isEmpty()) return new int[] {0, 0};
         Connection c = store.writer();
         List<Long> ids = new ArrayList<>();
         int linkCount = 0;

@@ -106,7 +106,8 @@ public final class QimmaServer implements AutoCloseable {
                 error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error: the server could not answer this request", null);
             });
             c.routes.error(404, ctx -> {
-                if (ctx.path().startsWith("/api") && ctx.result() == null) error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.path() + " (GET /api lists them)", null);
+                String type = ctx.res().getContentType();
+                if (ctx.path().startsWith("/api") && (type == null || !type.startsWith("application/json"))) error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.path() + " (GET /api lists them)", null);
             });
         });
         app.start(host, port);

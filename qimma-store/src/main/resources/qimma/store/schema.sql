@@ -28,6 +28,7 @@ CREATE TABLE IF NOT EXISTS meeting (
   span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
   PRIMARY KEY (article_id, idx));
 CREATE INDEX IF NOT EXISTS meeting_organisation_year ON meeting(organisation, year);
+CREATE INDEX IF NOT EXISTS meeting_timeline ON meeting(organisation, body, date);
 
 CREATE TABLE IF NOT EXISTS statement (
   article_id INTEGER NOT NULL REFERENCES article(id), idx INTEGER NOT NULL,
@@ -68,7 +69,8 @@ CREATE TABLE IF NOT EXISTS mention (
 CREATE INDEX IF NOT EXISTS mention_entity ON mention(entity_id, article_id);
 
 CREATE TABLE IF NOT EXISTS entity (
-  id TEXT PRIMARY KEY, type TEXT NOT NULL, label_en TEXT, label_ar TEXT);
+  id TEXT PRIMARY KEY, type TEXT NOT NULL, label_en TEXT, label_ar TEXT,
+  articles INTEGER NOT NULL DEFAULT 0);    -- how many articles mention it, kept by ingest
 
 -- links across articles (RECORD.md "Cross-article links"); a and b are articles, a_idx and b_idx
 -- the items in them (meeting, proposal/document, chairmanship) or null; payload is the link as JSON

@@ -270,16 +270,22 @@ public final class Ingest {
         }
         i = 0;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO mention VALUES (?,?,?,?,?,?,?,?)");
-             PreparedStatement e = c.prepareStatement("INSERT OR IGNORE INTO entity VALUES (?,?,?,?)")) {
+             PreparedStatement e = c.prepareStatement("INSERT OR IGNORE INTO entity (id, type, label_en, label_ar) VALUES (?,?,?,?)");
+             PreparedStatement n = c.prepareStatement("UPDATE entity SET articles = articles + 1 WHERE id = ?")) {
+            Set<String> seen = new LinkedHashSet<>();
             for (Items.EntityMention m : rec.entities()) {
                 set(p, id, i++, m.id(), m.type(), m.text(), m.reason(), m.span().start(), m.span().end());
                 p.addBatch();
+                if (!seen.add(m.id())) continue;
                 String ar = arabicLabel(m);
                 set(e, m.id(), m.type(), m.labelEn(), ar != null ? ar : m.text());
                 e.addBatch();
+                set(n, m.id());
+                n.addBatch();
             }
             p.executeBatch();
             e.executeBatch();
+            n.executeBatch();
         }
         if (known != null) known.add(new Linker.Dated(withSource(rec, id), Linker.dated(rec).date()));
         return id;

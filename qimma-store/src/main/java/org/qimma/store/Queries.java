@@ -111,8 +111,8 @@ public final class Queries {
         String like = query == null || query.isBlank() ? null : "%" + query.strip() + "%";
         String where = " WHERE (?1 IS NULL OR e.label_en LIKE ?1 OR e.label_ar LIKE ?1 OR e.id = ?5) AND (?2 IS NULL OR e.type = ?2)";
         return page("SELECT COUNT(*) FROM entity e" + where,
-                "SELECT e.id, e.type, e.label_en, e.label_ar, (SELECT COUNT(DISTINCT article_id) FROM mention m WHERE m.entity_id = e.id)"
-                        + " AS articles FROM entity e" + where + " ORDER BY articles DESC, e.label_en LIMIT ?3 OFFSET ?4",
+                "SELECT e.id, e.type, e.label_en, e.label_ar, e.articles FROM entity e" + where
+                        + " ORDER BY e.articles DESC, e.label_en LIMIT ?3 OFFSET ?4",
                 offset, limit, like, type, query == null ? null : query.strip());
     }
 

@@ -71,7 +71,7 @@ public final class Queries {
             Map<String, Object> a = rows.getFirst();
             String text = (String) a.remove("text");
             a.put("score", hits.scores().get(i));
-            a.put("snippet", snippet(text, store.index().matches(query, text)));
+            a.put("snippet", snippet(text, hits.matches().get(i)));
             items.add(a);
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -164,26 +164,16 @@ public final class Queries {
      */
     public Page timeline(String organisation, Integer year, int offset, int limit) {
         String where = " WHERE (?1 IS NULL OR organisation = ?1) AND (?2 IS NULL OR year = ?2) AND date IS NOT NULL";
-        String grouped = "SELECT organisation, body, date, year, MIN(CASE status WHEN 'held' THEN 0 ELSE 1 END) AS rank,"
-                + " COUNT(DISTINCT article_id) AS articles FROM meeting" + where + " GROUP BY organisation, body, date";
-        Page p = page("SELECT COUNT(*) FROM (" + grouped + ")",
-                grouped + " ORDER BY date DESC, organisation LIMIT ?3 OFFSET ?4", offset, limit, organisation, year);
-        for (Map<String, Object> g : p.items()) {
-            Object rank = g.remove("rank");
-            // the telling that represents it: the first article that reports it held (or announced)
-            List<Map<String, Object>> first = rows("SELECT " + MEETING_COLUMNS + " FROM meeting m JOIN article a ON a.id = m.article_id"
-                    + " WHERE m.organisation IS ?1 AND m.body IS ?2 AND m.date = ?3 AND (?4 = 1 OR m.status = 'held')"
-                    + " ORDER BY a.date, m.article_id LIMIT 1", g.get("organisation"), g.get("body"), g.get("date"), rank);
-            if (first.isEmpty()) continue;
-            Map<String, Object> m = first.getFirst();
-            g.put("status", m.get("status"));
-            g.put("place", m.get("place"));
-            g.put("format", m.get("format"));
-            g.put("ordinal", m.get("ordinal"));
-            g.put("article_id", m.get("article_id"));
-            g.put("idx", m.get("idx"));
-            g.put("title", m.get("title"));
-        }
+        // the telling that represents a meeting: the first stored article that reports it held, else announced
+        String grouped = "SELECT organisation, body, date, year, COUNT(DISTINCT article_id) AS articles,"
+                + " COALESCE(MIN(CASE status WHEN 'held' THEN article_id * 10000 + idx END), MIN(article_id * 10000 + idx)) AS telling"
+                + " FROM meeting" + where + " GROUP BY organisation, body, date";
+        Page p = page("SELECT COUNT(*) FROM (SELECT 1 FROM meeting" + where + " GROUP BY organisation, body, date)",
+                "SELECT g.organisation, g.body, g.date, g.year, g.articles, m.status, m.place, m.format, m.ordinal, m.article_id,"
+                        + " m.idx, a.title FROM (" + grouped + " ORDER BY date DESC, organisation LIMIT ?3 OFFSET ?4) g"
+                        + " JOIN meeting m ON m.article_id = g.telling / 10000 AND m.idx = g.telling % 10000"
+                        + " JOIN article a ON a.id = m.article_id ORDER BY g.date DESC, g.organisation",
+                offset, limit, organisation, year);
         return p;
     }
 

@@ -10,12 +10,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -23,10 +24,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -35,6 +41,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.qimma.text.Span;
 
 /**
@@ -55,6 +62,18 @@ public final class SearchIndex implements Closeable {
 
     /** At most this many hits can be paged through for one query. */
     public static final int MAX_HITS = 1000;
+
+    /** The text fields keep term vectors with offsets: a hit's matches are read back, not analysed again. */
+    private static final FieldType WITH_OFFSETS = withOffsets();
+
+    private static FieldType withOffsets() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setStoreTermVectors(true);
+        t.setStoreTermVectorPositions(true);
+        t.setStoreTermVectorOffsets(true);
+        t.freeze();
+        return t;
+    }
 
     private final Directory dir;
     private final SearchAnalyzer analyzer = new SearchAnalyzer();
@@ -110,8 +129,8 @@ public final class SearchIndex implements Closeable {
         d.add(new LongPoint(ID, id));
         d.add(new TextField(TITLE, title == null ? "" : title, Field.Store.NO));
         d.add(new TextField(TITLE_SKELETONS, title == null ? "" : title, Field.Store.NO));
-        d.add(new TextField(SearchAnalyzer.WORDS, text, Field.Store.NO));
-        d.add(new TextField(SearchAnalyzer.SKELETONS, text, Field.Store.NO));
+        d.add(new Field(SearchAnalyzer.WORDS, text, WITH_OFFSETS));
+        d.add(new Field(SearchAnalyzer.SKELETONS, text, WITH_OFFSETS));
         d.add(new TextField(ENTITIES, String.join(" \n ", entityLabels), Field.Store.NO));
         if (organisation != null) d.add(new StringField(ORGANISATION, organisation, Field.Store.NO));
         writer.addDocument(d);
@@ -170,12 +189,12 @@ public final class SearchIndex implements Closeable {
         return all.build();
     }
 
-    /** A page of hits: article ids with scores, and how many articles match in all. */
-    public record Hits(long total, List<Long> ids, List<Float> scores) {}
+    /** A page of hits: article ids with scores and the spans of the text that matched, and how many articles match in all. */
+    public record Hits(long total, List<Long> ids, List<Float> scores, List<List<Span>> matches) {}
 
     public Hits search(String query, String organisation, int offset, int limit) {
         QueryTerms q = terms(query);
-        if (q.isEmpty()) return new Hits(0, List.of(), List.of());
+        if (q.isEmpty()) return new Hits(0, List.of(), List.of(), List.of());
         try {
             searchers.maybeRefresh();
             IndexSearcher s = searchers.acquire();
@@ -184,13 +203,19 @@ public final class SearchIndex implements Closeable {
                 TopDocs top = s.search(query(q, organisation), Math.max(1, want));
                 List<Long> ids = new ArrayList<>();
                 List<Float> scores = new ArrayList<>();
+                List<List<Span>> matches = new ArrayList<>();
                 var stored = s.storedFields();
+                TermVectors vectors = s.getIndexReader().termVectors();
                 for (int i = offset; i < top.scoreDocs.length && i < want; i++) {
                     ScoreDoc sd = top.scoreDocs[i];
                     ids.add(stored.document(sd.doc).getField(ID).numericValue().longValue());
                     scores.add(sd.score);
+                    Set<Span> found = new TreeSet<>();
+                    offsets(vectors.get(sd.doc, SearchAnalyzer.WORDS), q.words, found);
+                    offsets(vectors.get(sd.doc, SearchAnalyzer.SKELETONS), q.skeletons, found);
+                    matches.add(new ArrayList<>(found));
                 }
-                return new Hits(top.totalHits.value(), ids, scores);
+                return new Hits(top.totalHits.value(), ids, scores, matches);
             } finally {
                 searchers.release(s);
             }
@@ -199,31 +224,18 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /**
-     * Where a query's words occur in a text: the spans of every word whose folded form or skeleton
-     * is one of the query's — the same analysis as the index, so what matched is what is shown.
-     */
-    public List<Span> matches(String query, String text) {
-        QueryTerms q = terms(query);
-        Set<String> words = new HashSet<>(q.words);
-        Set<String> skeletons = new HashSet<>(q.skeletons);
-        Set<Span> out = new java.util.TreeSet<>();
-        collect(SearchAnalyzer.WORDS, text, words, out);
-        collect(SearchAnalyzer.SKELETONS, text, skeletons, out);
-        return new ArrayList<>(out);
-    }
-
-    private void collect(String field, String text, Set<String> wanted, Set<Span> out) {
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (wanted.contains(t.toString())) out.add(new Span(o.startOffset(), o.endOffset()));
+    /** Where the wanted terms occur, from a document's term vector. */
+    private static void offsets(Terms vector, List<String> wanted, Set<Span> out) throws IOException {
+        if (vector == null) return;
+        TermsEnum terms = vector.iterator();
+        for (String w : new HashSet<>(wanted)) {
+            if (!terms.seekExact(new BytesRef(w))) continue;
+            PostingsEnum p = terms.postings(null, PostingsEnum.OFFSETS);
+            if (p.nextDoc() == DocIdSetIterator.NO_MORE_DOCS) continue;
+            for (int i = 0; i < p.freq(); i++) {
+                p.nextPosition();
+                if (p.startOffset() >= 0) out.add(new Span(p.startOffset(), p.endOffset()));
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

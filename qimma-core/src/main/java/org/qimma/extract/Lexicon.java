@@ -43,6 +43,9 @@ public final class Lexicon {
     public final PhraseMatcher<Boolean> backgroundMarkers = new PhraseMatcher<>();
     public final Set<String> honorificPronouns = new HashSet<>();
     public final PhraseMatcher<Boolean> approximators = new PhraseMatcher<>();
+    public final PhraseMatcher<String> documentSpeakers = new PhraseMatcher<>();
+    public final PhraseMatcher<String> institutions = new PhraseMatcher<>();
+    public final Set<String> relativePronouns = new HashSet<>();
 
     private static volatile Lexicon standard;
 
@@ -86,6 +89,9 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "background-markers.tsv")) backgroundMarkers.add(r.get("phrase"), Boolean.TRUE);
         for (Tsv.Row r : Tsv.resource(dir + "approximators.tsv")) approximators.add(r.get("phrase"), Boolean.TRUE);
         for (Tsv.Row r : Tsv.resource(dir + "honorific-pronouns.tsv")) honorificPronouns.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "document-speakers.tsv")) documentSpeakers.add(r.get("phrase"), r.get("en"));
+        for (Tsv.Row r : Tsv.resource(dir + "institutions.tsv")) institutions.add(r.get("phrase"), r.get("en"));
+        for (Tsv.Row r : Tsv.resource(dir + "relative-pronouns.tsv")) relativePronouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "self-references.tsv")) selfReferences.put(norm(r.get("word")), r.get("refers_to"));
     }
 

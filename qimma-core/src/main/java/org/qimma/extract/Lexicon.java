@@ -46,6 +46,7 @@ public final class Lexicon {
     public final PhraseMatcher<String> documentSpeakers = new PhraseMatcher<>();
     public final PhraseMatcher<String> institutions = new PhraseMatcher<>();
     public final Set<String> relativePronouns = new HashSet<>();
+    public final Map<String, Set<String>> membershipContext = new HashMap<>();
 
     private static volatile Lexicon standard;
 
@@ -91,6 +92,9 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "honorific-pronouns.tsv")) honorificPronouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "document-speakers.tsv")) documentSpeakers.add(r.get("phrase"), r.get("en"));
         for (Tsv.Row r : Tsv.resource(dir + "institutions.tsv")) institutions.add(r.get("phrase"), r.get("en"));
+        for (Tsv.Row r : Tsv.resource(dir + "membership-context.tsv")) {
+            membershipContext.computeIfAbsent(r.get("role"), k -> new HashSet<>()).add(norm(r.get("word")));
+        }
         for (Tsv.Row r : Tsv.resource(dir + "relative-pronouns.tsv")) relativePronouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "self-references.tsv")) selfReferences.put(norm(r.get("word")), r.get("refers_to"));
     }

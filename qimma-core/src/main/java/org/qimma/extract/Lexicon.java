@@ -37,6 +37,7 @@ public final class Lexicon {
     public final PhraseMatcher<String> meetingMarkers = new PhraseMatcher<>();
     public final PhraseMatcher<String> membershipPhrases = new PhraseMatcher<>();
     public final PhraseMatcher<String> chairPhrases = new PhraseMatcher<>();
+    public final PhraseMatcher<String> chairVerbs = new PhraseMatcher<>();
     public final PhraseMatcher<String> countNouns = new PhraseMatcher<>();
     public final PhraseMatcher<Boolean> courtesy = new PhraseMatcher<>();
     public final Map<String, String> selfReferences = new HashMap<>();
@@ -84,7 +85,10 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "meeting-words.tsv")) meetingWords.add(r.get("phrase"), r.get("meaning"));
         for (Tsv.Row r : Tsv.resource(dir + "meeting-markers.tsv")) meetingMarkers.add(r.get("phrase"), r.get("marks"));
         for (Tsv.Row r : Tsv.resource(dir + "memberships.tsv")) membershipPhrases.add(r.get("phrase"), r.get("change"));
-        for (Tsv.Row r : Tsv.resource(dir + "chairmanship.tsv")) chairPhrases.add(r.get("phrase"), r.get("phase"));
+        for (Tsv.Row r : Tsv.resource(dir + "chairmanship.tsv")) {
+            chairPhrases.add(r.get("phrase"), r.get("phase"));
+            if (Boolean.parseBoolean(r.get("verb"))) chairVerbs.add(r.get("phrase"), r.get("phase"));
+        }
         for (Tsv.Row r : Tsv.resource(dir + "count-nouns.tsv")) countNouns.add(r.get("noun"), r.get("en"));
         for (Tsv.Row r : Tsv.resource(dir + "courtesy-titles.tsv")) courtesy.add(r.get("phrase"), Boolean.TRUE);
         for (Tsv.Row r : Tsv.resource(dir + "background-markers.tsv")) backgroundMarkers.add(r.get("phrase"), Boolean.TRUE);

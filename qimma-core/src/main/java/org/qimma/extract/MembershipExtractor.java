@@ -110,13 +110,18 @@ public final class MembershipExtractor {
             if (Lexicon.firstKey(a.token(k), lex.selfReferences) != null) self = k;
         }
         if (self < 0) return null;
-        for (int k = self - 1; k >= s.first(); k--) {
+        String state = personStateBefore(a, s.first(), self);
+        if (state == null) return null;
+        return new Mention(self, self, EntityType.STATE, state, a.kb.label(EntityType.STATE, state), "reference",
+                a.span(self, self), state);
+    }
+
+    /** The state of the last person named in tokens {@code [from, before)}. */
+    static String personStateBefore(Analysis a, int from, int before) {
+        for (int k = before - 1; k >= from; k--) {
             Mention x = a.mentionAt(k);
             if (x == null) continue;
-            if (x.type() == EntityType.PERSON && x.state() != null) {
-                String label = a.kb.label(EntityType.STATE, x.state());
-                return new Mention(self, self, EntityType.STATE, x.state(), label, "reference", a.span(self, self), x.state());
-            }
+            if (x.type() == EntityType.PERSON && x.state() != null) return x.state();
             k = x.first();
         }
         return null;
@@ -167,6 +172,14 @@ public final class MembershipExtractor {
 
     /** A sentence about the past of the news: a year well before the article, or "كانت قد". */
     static boolean isBackground(Analysis a, Segment s, Lexicon lex) {
+        return isBackground(a, s, lex, s.first(), s.last());
+    }
+
+    /**
+     * The same, with dates read only in tokens {@code [from, to]} (one clause: "سلّم الرئاسة …، بعد أن ترأست
+     * المملكة الدورة … عام 2019" is news with a background clause).
+     */
+    static boolean isBackground(Analysis a, Segment s, Lexicon lex, int from, int to) {
         for (int k = s.first(); k <= s.last(); k++) {
             if (lex.backgroundMarkers.longestAt(a.text.tokens(), k) != null) return true;
             // "وكانت مصر قد انضمت": كان ... قد with the subject between
@@ -177,7 +190,7 @@ public final class MembershipExtractor {
         }
         if (a.referenceDate == null) return false;
         int ref = Integer.parseInt(a.referenceDate.substring(0, 4));
-        for (DateMention d : a.datesIn(s.first(), s.last())) {
+        for (DateMention d : a.datesIn(from, to)) {
             if (d.year() < ref - 1) return true;
         }
         return false;

@@ -430,6 +430,12 @@ public final class StatementExtractor {
 
     /** The last person named after the courtesy word that the pronoun at {@code p} stands for. */
     private Speaker honoured(Analysis a, int p) {
+        Mention m = honouredPerson(a, p);
+        return m == null ? null : speaker(a, m.first(), m.last(), m);
+    }
+
+    /** The last person named after the courtesy word that the honorific pronoun at {@code p} stands for. */
+    static Mention honouredPerson(Analysis a, int p) {
         String w = a.token(p).text();
         String stem = w.endsWith("ها") ? w.substring(0, w.length() - 2) : w.substring(0, w.length() - 1);
         // سموه → سمو, جلالته → جلالت → جلاله, فخامته → فخامه
@@ -438,7 +444,7 @@ public final class StatementExtractor {
             Mention m = a.mentionAt(k);
             if (m == null || m.type() != EntityType.PERSON || m.id() == null) continue;
             for (int c = Math.max(0, m.first() - 3); c < m.first(); c++) {
-                if (a.token(c).hasKey(courtesy)) return speaker(a, m.first(), m.last(), m);
+                if (a.token(c).hasKey(courtesy)) return m;
             }
             k = m.first();
         }

@@ -55,4 +55,50 @@ class RecordRulesTest {
         assertEquals("Azerbaijan", r.memberships().get(0).stateEn());
         assertEquals("applied", r.memberships().get(0).change());
     }
+
+    @Test
+    void aVerbOpeningALongSentenceGovernsTheChair() {
+        var r = run("تسلم الرئيس الكازاخستاني، السيد قاسم جومارت توكاييف، اليوم الخميس في أستانا بحضور القادة، الرئاسة الدورية لمنظمة شنغهاي للتعاون.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+        assertEquals("Kazakhstan", r.chairmanship().get(0).to());
+    }
+
+    @Test
+    void aFarVerbStopsAtAnotherChairNoun() {
+        var r = run("وسلّم وزير الخارجية الكازاخستاني رئاسة منظمة شنغهاي للتعاون إلى الصين، مؤكداً أن كازاخستان عملت خلال رئاستها على تعزيز التعاون.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+        assertEquals("China", r.chairmanship().get(0).to());
+    }
+
+    @Test
+    void aBackgroundClauseDoesNotMakeTheHandoverBackground() {
+        var r = run("وسلّم الرئيس الكازاخستاني رئاسة منظمة شنغهاي للتعاون إلى الصين، بعد أن ترأستها روسيا عام 2019.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+    }
+
+    @Test
+    void theStateNamedAfterIlaIsTheNewHolder() {
+        var r = run("وسلّم الرئيس الكازاخستاني رئاسة منظمة شنغهاي للتعاون إلى فخامة الرئيس جون دو رئيس جمهورية قرغيزستان.");
+        assertEquals("Kyrgyzstan", r.chairmanship().get(0).to());
+    }
+
+    @Test
+    void sinceTakingTheChairIsBackground() {
+        var r = run("وقال وانغ يي إن الصين خططت منذ توليها الرئاسة الدورية لمنظمة شنغهاي للتعاون لأكثر من مئة فعالية.");
+        assertTrue(r.chairmanship().isEmpty(), r.chairmanship().toString());
+    }
+
+    @Test
+    void hisCountryTakesTheChair() {
+        var r = run("وأشار الرئيس الكازاخستاني إلى أن بلاده، التي تتولى رئاسة منظمة شنغهاي للتعاون، ستعزز التعاون مع الصين.");
+        assertEquals("Kazakhstan", r.chairmanship().get(0).to());
+    }
+
+    @Test
+    void aChairPassingOnIsHandedOverByTheHolderNamedBefore() {
+        var r = run("وأشاد القادة بنجاح رئاسة طاجيكستان لرابطة الدول المستقلة. وقرر رؤساء الدول أن تنتقل رئاسة الرابطة إلى تركمانستان.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+        assertEquals("Tajikistan", r.chairmanship().get(0).from());
+        assertEquals("Turkmenistan", r.chairmanship().get(0).to());
+    }
 }

@@ -159,6 +159,8 @@ public final class StatementExtractor {
                 if (current == null || verb.subjectRequired() && !(p < a.size() && isComplementizer(a.token(p)))) return null;
                 // a subject we cannot name ("مصدر مطلع", "البيان الختامي") is not the last speaker
                 if (!opensContent(a, p)) return null;
+                // "مشاريع قرارات تطالب بـ…": a verb right after a noun describes that noun
+                if (describesNounBefore(a, verbFirst)) return null;
                 sp = current;
             } else {
                 return build(a, verbFirst, sp, p, kind, false);
@@ -172,6 +174,23 @@ public final class StatementExtractor {
             return end <= sp.last() ? null : found(a, verbFirst, sp, sp.last() + 1, end, kind, false);
         }
         return build(a, verbFirst, sp, sp.last() + 1, kind, false);
+    }
+
+    /**
+     * True when the verb at {@code verb} follows a noun directly, without و/ف, a comma or a particle: an
+     * adjectival clause of an indefinite noun ("قرارات تطالب بوقف …"), whose subject is that noun.
+     */
+    private boolean describesNounBefore(Analysis a, int verb) {
+        if (verb == 0 || !afterWaw(a.token(verb)).isEmpty()) return false;
+        int sentenceFirst = a.text.sentenceOf(verb).first();
+        if (verb <= sentenceFirst) return false;
+        Token before = a.token(verb - 1);
+        if (before.kind() != Token.Kind.WORD || isComplementizer(before)) return false;
+        if (Lexicon.anyKey(before, lex.clauseBoundaries) || lex.clauseBoundaries.contains(before.text())) return false;
+        if (before.is("قد") || before.is("ثم") || before.is("كما") || before.is("وقد") || before.is("كذلك")) return false;
+        if (Lexicon.firstKey(before, lex.selfReferences) != null) return false; // "أن بلاده تقترح": the subject
+        Mention m = a.mentionAt(verb - 1);
+        return m == null;
     }
 
     /** The speaker a relative clause refers back to: the document, body or person ending at {@code k}. */

@@ -113,4 +113,10 @@ class SpeakerRulesTest {
         var r = run("وقال توكاييف إن التعاون مهم. يذكر أن المنظمة تأسست عام 2001.");
         assertEquals(1, r.statements().size(), r.statements().toString());
     }
+
+    @Test
+    void aVerbRightAfterANounDescribesThatNoun() {
+        var r = run("وقال توكاييف إن التعاون مهم. واستخدمت الدولة حق النقض ضد مشاريع قرارات تطالب بوقف إطلاق النار.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+    }
 }

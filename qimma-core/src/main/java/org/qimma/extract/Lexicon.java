@@ -47,6 +47,7 @@ public final class Lexicon {
     public final PhraseMatcher<String> documentSpeakers = new PhraseMatcher<>();
     public final PhraseMatcher<String> institutions = new PhraseMatcher<>();
     public final Set<String> relativePronouns = new HashSet<>();
+    public final Set<String> countStanding = new HashSet<>();
     public final Map<String, Set<String>> membershipContext = new HashMap<>();
 
     private static volatile Lexicon standard;
@@ -99,6 +100,7 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "membership-context.tsv")) {
             membershipContext.computeIfAbsent(r.get("role"), k -> new HashSet<>()).add(norm(r.get("word")));
         }
+        for (Tsv.Row r : Tsv.resource(dir + "count-standing.tsv")) countStanding.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "relative-pronouns.tsv")) relativePronouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "self-references.tsv")) selfReferences.put(norm(r.get("word")), r.get("refers_to"));
     }

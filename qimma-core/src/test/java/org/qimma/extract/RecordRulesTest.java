@@ -101,4 +101,16 @@ class RecordRulesTest {
         assertEquals("Tajikistan", r.chairmanship().get(0).from());
         assertEquals("Turkmenistan", r.chairmanship().get(0).to());
     }
+
+    @Test
+    void theSizeOfAnOrganisationIsNotATotalOfTheEvent() {
+        var r = run("وتضم منظمة التعاون الإسلامي 57 دولة، وتعد ثاني أكبر منظمة حكومية دولية.");
+        assertTrue(r.counts().isEmpty(), r.counts().toString());
+    }
+
+    @Test
+    void aTotalStatedTwiceIsOneTotal() {
+        var r = run("ووقع القادة على 15 وثيقة في ختام القمة. وشملت الوثائق الـ15 إعلانا مشتركا، ووقع القادة 15 وثيقة.");
+        assertEquals(1, r.counts().size(), r.counts().toString());
+    }
 }

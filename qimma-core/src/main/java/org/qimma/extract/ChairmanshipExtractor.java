@@ -39,7 +39,9 @@ public final class ChairmanshipExtractor {
             Segment s = a.text.sentenceOf(i);
             // "برئاسة X" is who chaired a session, not a chairmanship of the organisation
             if (a.token(i).text().startsWith("بر")) continue;
-            boolean background = MembershipExtractor.isBackground(a, s, lex);
+            int clauseEnd = i;
+            while (clauseEnd < s.last() && !StatementExtractor.isComma(a.token(clauseEnd + 1))) clauseEnd++;
+            boolean background = MembershipExtractor.isBackground(a, s, lex, s.first(), clauseEnd);
             String phase = phase(a, s, i, m.last());
             int after = m.last() + 1;
             String named = null;
@@ -58,7 +60,7 @@ public final class ChairmanshipExtractor {
             }
             if (org == null && (anaphoric || phase != null)) org = a.contextOrganisation();
             if (org == null) continue;
-            String subject = subjectBefore(a, s, i);
+            String subject = subjectBefore(a, s, i, lex);
             boolean possessive = a.token(i).text().endsWith("ها") || a.token(i).text().endsWith("ه") && !a.token(i).text().endsWith("اسه")
                     || a.inQuote(i);
             if (subject == null && possessive) subject = speakerState(a, said, i); // "رئاستها": the speaker's state
@@ -102,7 +104,7 @@ public final class ChairmanshipExtractor {
     private static List<Draft> predecessors(List<Draft> drafts, List<Draft> holders) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
-            if ("begins".equals(d.phase) && d.from == null && d.to != null) {
+            if (("begins".equals(d.phase) || "handed_over".equals(d.phase)) && d.from == null && d.to != null) {
                 String before = null;
                 for (Draft h : holders) {
                     if (h.org.equals(d.org) && h.to != null && !h.to.equals(d.to) && h.first < d.first) before = h.to;
@@ -128,6 +130,20 @@ public final class ChairmanshipExtractor {
                 k = p.last();
             }
         }
+        if (phase == null) {
+            // a finite verb governs its object however far: "تسلم رئيس الجمهورية، السيد …، اليوم …، الرئاسة الدورية"
+            // — unless another chair noun or a verb of saying comes between ("سلّم الرئاسة …، مؤكداً أن بلاده سعت خلال رئاستها")
+            for (int v = first - 1; v >= Math.max(s.first(), first - 30); v--) {
+                PhraseMatcher.Match<String> noun = lex.chairPhrases.longestAt(a.text.tokens(), v);
+                if (noun != null && noun.value().equals("chair") && v < first) break;
+                if (lex.speechVerbs.longestAt(a.text.tokens(), v, StatementExtractor::verbReadings) != null) break;
+                PhraseMatcher.Match<String> p = lex.chairVerbs.longestAt(a.text.tokens(), v, StatementExtractor::verbReadings);
+                if (p != null) {
+                    phase = p.value();
+                    break;
+                }
+            }
+        }
         return phase;
     }
 
@@ -143,8 +159,18 @@ public final class ChairmanshipExtractor {
     }
 
     /** The state of the nearest state, adjective or person named before the chair noun in its sentence. */
-    private static String subjectBefore(Analysis a, Segment s, int i) {
+    private static String subjectBefore(Analysis a, Segment s, int i, Lexicon lex) {
         for (int k = i - 1; k >= s.first(); k--) {
+            if (Lexicon.firstKey(a.token(k), lex.selfReferences) != null) {
+                // "مشيراً إلى أن بلاده، التي تتولى الرئاسة": the state of the person named before
+                String st = MembershipExtractor.personStateBefore(a, s.first(), k);
+                if (st != null) return st;
+            }
+            if (Lexicon.anyKey(a.token(k), lex.honorificPronouns)) {
+                // "وتسلم جلالته الرئاسة": the person named before with that courtesy
+                Mention p = StatementExtractor.honouredPerson(a, k);
+                if (p != null && p.state() != null) return p.state();
+            }
             Mention x = a.mentionAt(k);
             if (x == null) continue;
             String st = stateOf(x);
@@ -166,6 +192,16 @@ public final class ChairmanshipExtractor {
                     q = lex.courtesy.longestAt(a.text.tokens(), q).last() + 1;
                 }
                 Mention x = a.mentionAt(q);
+                if (x != null && x.type() == EntityType.STATE && x.id() != null) return x.id();
+                // "إلى فخامة الرئيس X رئيس جمهورية غامبيا": the state named in the phrase says more than a
+                // bare title or a name we may have misread
+                for (int r = q + 1; r <= Math.min(end, q + 8); r++) {
+                    if (StatementExtractor.isComma(a.token(r))) break;
+                    Mention y = a.mentionAt(r);
+                    if (y != null && y.type() == EntityType.STATE && !y.isAdjective() && y.id() != null) return y.id();
+                    if (y != null && y.reason().equals("role on date") && y.state() != null) return y.state(); // "رئيس جمهورية قرغيزستان"
+                    if (y != null) r = y.last();
+                }
                 if (x != null && stateOf(x) != null) return stateOf(x);
                 if (q <= end && (a.token(q).hasKey("الجانب") || a.token(q).hasKey("جانب"))) {
                     Mention adj = a.mentionAt(q + 1);

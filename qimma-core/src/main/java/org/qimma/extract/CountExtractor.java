@@ -27,6 +27,15 @@ public final class CountExtractor {
         return false;
     }
 
+    /** "وتضم المنظمة 57 دولة": a verb of composition (count-standing.tsv) before the number. */
+    private boolean standing(Analysis a, int number) {
+        int first = a.text.sentenceOf(number).first();
+        for (int k = number - 1; k >= Math.max(first, number - 6); k--) {
+            if (Lexicon.anyKey(a.token(k), lex.countStanding)) return true;
+        }
+        return false;
+    }
+
     public List<Items.Count> extract(Analysis a) {
         List<Items.Count> out = new ArrayList<>();
         for (NumberMention n : a.numbers) {
@@ -38,6 +47,10 @@ public final class CountExtractor {
             PhraseMatcher.Match<String> noun = lex.countNouns.longestAt(a.text.tokens(), k, t -> List.of(t.text()));
             if (noun == null) continue;
             if (MembershipExtractor.isBackground(a, a.text.sentenceOf(n.first()), lex)) continue;
+            if (standing(a, n.first())) continue;
+            // the headline sums up the body; a total stated twice is one total
+            if (a.inTitle(n.first())) continue;
+            if (out.stream().anyMatch(c -> c.what().equals(noun.value()) && c.number() == (long) n.value())) continue;
             out.add(new Items.Count(noun.value(), n.value(), a.original(n.first(), noun.last()), a.span(n.first(), noun.last())));
         }
         return out;

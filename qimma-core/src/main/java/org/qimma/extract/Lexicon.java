@@ -37,12 +37,18 @@ public final class Lexicon {
     public final PhraseMatcher<String> meetingMarkers = new PhraseMatcher<>();
     public final PhraseMatcher<String> membershipPhrases = new PhraseMatcher<>();
     public final PhraseMatcher<String> chairPhrases = new PhraseMatcher<>();
+    public final PhraseMatcher<String> chairVerbs = new PhraseMatcher<>();
     public final PhraseMatcher<String> countNouns = new PhraseMatcher<>();
     public final PhraseMatcher<Boolean> courtesy = new PhraseMatcher<>();
     public final Map<String, String> selfReferences = new HashMap<>();
     public final PhraseMatcher<Boolean> backgroundMarkers = new PhraseMatcher<>();
     public final Set<String> honorificPronouns = new HashSet<>();
     public final PhraseMatcher<Boolean> approximators = new PhraseMatcher<>();
+    public final PhraseMatcher<String> documentSpeakers = new PhraseMatcher<>();
+    public final PhraseMatcher<String> institutions = new PhraseMatcher<>();
+    public final Set<String> relativePronouns = new HashSet<>();
+    public final Set<String> countStanding = new HashSet<>();
+    public final Map<String, Set<String>> membershipContext = new HashMap<>();
 
     private static volatile Lexicon standard;
 
@@ -80,12 +86,22 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "meeting-words.tsv")) meetingWords.add(r.get("phrase"), r.get("meaning"));
         for (Tsv.Row r : Tsv.resource(dir + "meeting-markers.tsv")) meetingMarkers.add(r.get("phrase"), r.get("marks"));
         for (Tsv.Row r : Tsv.resource(dir + "memberships.tsv")) membershipPhrases.add(r.get("phrase"), r.get("change"));
-        for (Tsv.Row r : Tsv.resource(dir + "chairmanship.tsv")) chairPhrases.add(r.get("phrase"), r.get("phase"));
+        for (Tsv.Row r : Tsv.resource(dir + "chairmanship.tsv")) {
+            chairPhrases.add(r.get("phrase"), r.get("phase"));
+            if (Boolean.parseBoolean(r.get("verb"))) chairVerbs.add(r.get("phrase"), r.get("phase"));
+        }
         for (Tsv.Row r : Tsv.resource(dir + "count-nouns.tsv")) countNouns.add(r.get("noun"), r.get("en"));
         for (Tsv.Row r : Tsv.resource(dir + "courtesy-titles.tsv")) courtesy.add(r.get("phrase"), Boolean.TRUE);
         for (Tsv.Row r : Tsv.resource(dir + "background-markers.tsv")) backgroundMarkers.add(r.get("phrase"), Boolean.TRUE);
         for (Tsv.Row r : Tsv.resource(dir + "approximators.tsv")) approximators.add(r.get("phrase"), Boolean.TRUE);
         for (Tsv.Row r : Tsv.resource(dir + "honorific-pronouns.tsv")) honorificPronouns.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "document-speakers.tsv")) documentSpeakers.add(r.get("phrase"), r.get("en"));
+        for (Tsv.Row r : Tsv.resource(dir + "institutions.tsv")) institutions.add(r.get("phrase"), r.get("en"));
+        for (Tsv.Row r : Tsv.resource(dir + "membership-context.tsv")) {
+            membershipContext.computeIfAbsent(r.get("role"), k -> new HashSet<>()).add(norm(r.get("word")));
+        }
+        for (Tsv.Row r : Tsv.resource(dir + "count-standing.tsv")) countStanding.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "relative-pronouns.tsv")) relativePronouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "self-references.tsv")) selfReferences.put(norm(r.get("word")), r.get("refers_to"));
     }
 

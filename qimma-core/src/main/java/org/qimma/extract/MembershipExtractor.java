@@ -53,6 +53,7 @@ public final class MembershipExtractor {
                     }
                 }
             }
+            if (state == null) state = selfReferredState(a, s, i);
             if (state == null) continue;
             // "انضمام" says membership by itself; "قبول" (admission, also acceptance) needs عضوية or an organisation
             boolean membershipWord = !change.equals("joined") || m.length() > 1 || !a.token(i).hasKey("قبول")
@@ -60,7 +61,7 @@ public final class MembershipExtractor {
             String org = null;
             for (int k = orgFrom; k <= Math.min(s.last(), orgFrom + 4); k++) {
                 Token t = a.token(k);
-                if (t.hasKey("عضويه") || t.hasKey("العضويه") || t.hasKey("انضمام") || t.hasKey("الانضمام")) membershipWord = true;
+                if (Lexicon.anyKey(t, lex.membershipContext.get("member"))) membershipWord = true;
                 Mention x = a.mentionAt(k);
                 if (x != null && (x.type() == EntityType.ORGANISATION)) {
                     org = x.id();
@@ -68,7 +69,7 @@ public final class MembershipExtractor {
                     break;
                 }
             }
-            if (!membershipWord || hedged(a, s, i) || joinsSomethingElse(a, orgFrom, s.last())) continue;
+            if (!membershipWord || hedged(a, s, i) || joinsSomethingElse(a, orgFrom, s.last()) || datedBefore(a, s)) continue;
             if (org == null) org = a.contextOrganisation();
             if (org == null) continue;
             for (Mention st : coordinated(a, state)) {
@@ -86,29 +87,61 @@ public final class MembershipExtractor {
         return out;
     }
 
-    private static final java.util.Set<String> HEDGES = java.util.Set.of("دعم", "لدعم", "يوصي", "توصي", "ينبغي", "موهله",
-            "طالب", "طالبت", "دعا", "دعت", "سعي", "رغبه", "المرتقب", "المحتمل", "امكانيه", "بشان", "مسأله", "مساله");
-
-    /** "دعم ... قبول عضويتها", "مؤهلة للعضوية": wished for or recommended, not done. */
-    private static boolean hedged(Analysis a, Segment s, int i) {
-        for (int k = Math.max(s.first(), i - 6); k < i; k++) {
-            for (String key : a.token(k).keys()) if (HEDGES.contains(key)) return true;
+    /**
+     * "دعم مملكة البحرين للاعتراف بدولة فلسطين وقبول عضويتها", "مؤهلة للعضوية": a hedge word earlier in
+     * the clause (back to its comma, at most 12 words) says it is wished for or recommended, not done.
+     */
+    private boolean hedged(Analysis a, Segment s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - 12); k--) {
+            if (StatementExtractor.isComma(a.token(k))) break;
+            if (Lexicon.anyKey(a.token(k), lex.membershipContext.get("hedge"))) return true;
         }
         String w = a.token(i).text();
         return w.startsWith("ست") || w.startsWith("سي") || w.startsWith("وست") || w.startsWith("وسي");
     }
 
-    private static final java.util.Set<String> ORGANISATION_WORDS = java.util.Set.of("المنظمه", "المجموعه", "الرابطه",
-            "الجامعه", "التكتل", "الاتحاد", "المجلس", "التجمع", "عضويه", "العضويه");
+    /**
+     * "أشار الرئيس الأذربيجاني إلى أن بلاده تقدمت بطلب": بلاده (self-references.tsv) just before the phrase is
+     * the state of the person named before it in the sentence.
+     */
+    private Mention selfReferredState(Analysis a, Segment s, int i) {
+        int self = -1;
+        for (int k = i - 1; k >= Math.max(s.first(), i - 2); k--) {
+            if (Lexicon.firstKey(a.token(k), lex.selfReferences) != null) self = k;
+        }
+        if (self < 0) return null;
+        String state = personStateBefore(a, s.first(), self);
+        if (state == null) return null;
+        return new Mention(self, self, EntityType.STATE, state, a.kb.label(EntityType.STATE, state), "reference",
+                a.span(self, self), state);
+    }
+
+    /** The state of the last person named in tokens {@code [from, before)}. */
+    static String personStateBefore(Analysis a, int from, int before) {
+        for (int k = before - 1; k >= from; k--) {
+            Mention x = a.mentionAt(k);
+            if (x == null) continue;
+            if (x.type() == EntityType.PERSON && x.state() != null) return x.state();
+            k = x.first();
+        }
+        return null;
+    }
+
+    /** "بعد أن أصبحت بيلاروس عضوا … العام الماضي": a change dated to a year before the article's is background. */
+    private static boolean datedBefore(Analysis a, Segment s) {
+        if (a.referenceDate == null) return false;
+        int ref = Integer.parseInt(a.referenceDate.substring(0, 4));
+        for (DateMention d : a.datesIn(s.first(), s.last())) if (d.year() < ref) return true;
+        return false;
+    }
 
     /** "انضمت إلى التحالف العالمي ضد الجوع": joined something that is not an organisation we know. */
-    private static boolean joinsSomethingElse(Analysis a, int from, int end) {
+    private boolean joinsSomethingElse(Analysis a, int from, int end) {
         for (int k = from; k <= Math.min(end, from + 3); k++) {
             if (a.token(k).is("الي") && k + 1 <= end) {
                 Mention x = a.mentionAt(k + 1);
                 if (x != null && (x.type() == EntityType.ORGANISATION || x.type() == EntityType.BODY)) return false;
-                for (String key : a.token(k + 1).keys()) if (ORGANISATION_WORDS.contains(key)) return false;
-                return true;
+                return !Lexicon.anyKey(a.token(k + 1), lex.membershipContext.get("organisation"));
             }
         }
         return false;
@@ -139,6 +172,14 @@ public final class MembershipExtractor {
 
     /** A sentence about the past of the news: a year well before the article, or "كانت قد". */
     static boolean isBackground(Analysis a, Segment s, Lexicon lex) {
+        return isBackground(a, s, lex, s.first(), s.last());
+    }
+
+    /**
+     * The same, with dates read only in tokens {@code [from, to]} (one clause: "سلّم الرئاسة …، بعد أن ترأست
+     * المملكة الدورة … عام 2019" is news with a background clause).
+     */
+    static boolean isBackground(Analysis a, Segment s, Lexicon lex, int from, int to) {
         for (int k = s.first(); k <= s.last(); k++) {
             if (lex.backgroundMarkers.longestAt(a.text.tokens(), k) != null) return true;
             // "وكانت مصر قد انضمت": كان ... قد with the subject between
@@ -149,7 +190,7 @@ public final class MembershipExtractor {
         }
         if (a.referenceDate == null) return false;
         int ref = Integer.parseInt(a.referenceDate.substring(0, 4));
-        for (DateMention d : a.datesIn(s.first(), s.last())) {
+        for (DateMention d : a.datesIn(from, to)) {
             if (d.year() < ref - 1) return true;
         }
         return false;

@@ -58,8 +58,8 @@ public final class StatementExtractor {
                 a.closeQuoteFrom(i);
             }
             Found f = switch (verb.frame()) {
-                case "verb" -> finite(a, i, m.last(), verb, current);
-                case "participle" -> participle(a, i, m.last(), verb, current);
+                case "verb", "describe" -> finite(a, i, m.last(), verb, current, out);
+                case "participle" -> participle(a, i, m.last(), verb, current, out);
                 case "according" -> according(a, i, m.last(), verb);
                 default -> null;
             };
@@ -77,6 +77,8 @@ public final class StatementExtractor {
         if (a.inQuote(first)) return null;
         int end = Math.min(a.text.sentenceOf(first).last(), first + 3);
         for (int k = first + 1; k <= end; k++) {
+            // "وشكر سموه أمير قطر": the pronoun is the subject, the person named after it the object
+            if (Lexicon.anyKey(a.token(k), lex.honorificPronouns)) return null;
             Mention m = a.mentionAt(k);
             if (m == null) continue;
             if (m.type() == EntityType.PERSON && m.id() != null && m.first() == k) {
@@ -113,27 +115,52 @@ public final class StatementExtractor {
         return i == first || i == first + 1 && a.token(first).kind() != Token.Kind.WORD;
     }
 
-    private Found finite(Analysis a, int verbFirst, int verbLast, Lexicon.SpeechVerb verb, Speaker current) {
+    private Found finite(Analysis a, int verbFirst, int verbLast, Lexicon.SpeechVerb verb, Speaker current, List<Found> before) {
         int p = verbLast + 1;
-        Speaker sp = speakerAfter(a, p);
+        // "يُذكر أن", "وكان قد": the writer's background, not a statement
+        if (lex.backgroundMarkers.longestAt(a.text.tokens(), verbFirst) != null) return null;
         String kind = verb.kind();
-        if (sp == null && p < a.size() && Lexicon.anyKey(a.token(p), lex.honorificPronouns)) {
-            // "وشكر سموه": the last person named with that courtesy (سمو، جلالة، فخامة), else the last speaker
-            Speaker ref = honoured(a, p);
+        boolean describe = verb.frame().equals("describe");
+        // "إعلان الصخير الذي شدد على …": a relative clause speaks for its antecedent, or for no one we can name
+        if (verbFirst > 0 && Lexicon.anyKey(a.token(verbFirst - 1), lex.relativePronouns)) {
+            Speaker ante = antecedent(a, verbFirst - 2);
+            if (ante == null) return null;
+            return build(a, verbFirst, ante, p, kind, false);
+        }
+        if (p < a.size() && Lexicon.anyKey(a.token(p), lex.honorificPronouns)) {
+            // "وشكر سموه": the last speaker when it is a person, else the last person named with that
+            // courtesy (سمو، جلالة، فخامة)
+            Speaker ref = current != null && current.isPerson() ? current : honoured(a, p);
             if (ref == null) ref = current;
             if (ref == null) return null;
             return build(a, verbFirst, ref, p + 1, kind, false);
         }
+        Speaker sp = speakerAfter(a, p);
         if (sp != null && verb.transitive() && isInvitation(a, sp.last() + 1) && current != null) {
             // "دعا قادة الدول للمشاركة": the noun is the one invited; the speaker is the last one
             return build(a, verbFirst, current, p, "invited", true);
         }
+        if (sp != null && verb.transitive() && kind.equals("called_for") && !sp.isPerson() && continuesClause(a, verbFirst, before)
+                && addresseeThenTo(a, sp.last() + 1)) {
+            // "وأكد البيان …، ودعا مجلس الأمن إلى …": in a clause joined to the last statement, the body after
+            // دعا is the one called on, not a new speaker
+            return build(a, verbFirst, before.get(before.size() - 1).speaker(), p, kind, false);
+        }
         if (sp == null) {
+            // "وكانت المتحدثة … قد وصفت": the subject between كان and قد, or no one we can name
+            int kana = kanaQad(a, verbFirst);
+            if (kana >= 0) {
+                sp = subjectBetween(a, kana + 1, verbFirst - 2);
+                return sp == null ? null : build(a, verbFirst, sp, p, kind, false);
+            }
             sp = speakerBefore(a, verbFirst);
             if (sp == null) {
-                if (verb.subjectRequired() || current == null) return null;
+                // "رأى أن": a verb that needs a named subject may speak for the last speaker when أن follows
+                if (current == null || verb.subjectRequired() && !(p < a.size() && isComplementizer(a.token(p)))) return null;
                 // a subject we cannot name ("مصدر مطلع", "البيان الختامي") is not the last speaker
                 if (!opensContent(a, p)) return null;
+                // "مشاريع قرارات تطالب بـ…": a verb right after a noun describes that noun
+                if (describesNounBefore(a, verbFirst)) return null;
                 sp = current;
             } else {
                 return build(a, verbFirst, sp, p, kind, false);
@@ -141,13 +168,96 @@ public final class StatementExtractor {
             if (verb.transitive() && kind.equals("called_for") && isInvitationAt(a, p)) kind = "invited";
             return build(a, verbFirst, sp, p, kind, false);
         }
+        if (describe) {
+            // "وصف الرئيس التوسع بأنه "تاريخي"": the thing described and what it is called
+            int end = clauseEnd(a, sp.last() + 1);
+            return end <= sp.last() ? null : found(a, verbFirst, sp, sp.last() + 1, end, kind, false);
+        }
         return build(a, verbFirst, sp, sp.last() + 1, kind, false);
     }
 
+    /**
+     * True when the verb at {@code verb} follows a noun directly, without و/ف, a comma or a particle: an
+     * adjectival clause of an indefinite noun ("قرارات تطالب بوقف …"), whose subject is that noun.
+     */
+    private boolean describesNounBefore(Analysis a, int verb) {
+        if (verb == 0 || !afterWaw(a.token(verb)).isEmpty()) return false;
+        int sentenceFirst = a.text.sentenceOf(verb).first();
+        if (verb <= sentenceFirst) return false;
+        Token before = a.token(verb - 1);
+        if (before.kind() != Token.Kind.WORD || isComplementizer(before)) return false;
+        if (Lexicon.anyKey(before, lex.clauseBoundaries) || lex.clauseBoundaries.contains(before.text())) return false;
+        if (before.is("قد") || before.is("ثم") || before.is("كما") || before.is("وقد") || before.is("كذلك")) return false;
+        if (Lexicon.firstKey(before, lex.selfReferences) != null) return false; // "أن بلاده تقترح": the subject
+        Mention m = a.mentionAt(verb - 1);
+        return m == null;
+    }
+
+    /** The speaker a relative clause refers back to: the document, body or person ending at {@code k}. */
+    private Speaker antecedent(Analysis a, int k) {
+        if (k >= 0 && isComma(a.token(k))) k--;
+        if (k >= 0 && a.token(k).kind() == Token.Kind.QUOTE) k--;
+        if (k < 0) return null;
+        for (int s = k; s >= Math.max(0, k - 8); s--) {
+            Speaker doc = documentAt(a, s, false);
+            if (doc != null && doc.last() >= k - 1 && doc.last() <= k) return doc;
+        }
+        // a person or a state; an organisation there usually ends a longer name ("بيان رئاسة … دول بريكس")
+        Mention m = a.mentionAt(k);
+        if (m != null && m.last() == k && canSpeak(m) && (m.type() == EntityType.PERSON || m.type() == EntityType.STATE)) {
+            return speaker(a, m.first(), m.last(), m);
+        }
+        return null;
+    }
+
+    /** True when the verb at {@code verb} opens a clause joined ("، و…") to the last statement's sentence. */
+    private static boolean continuesClause(Analysis a, int verb, List<Found> before) {
+        if (before.isEmpty()) return false;
+        Found last = before.get(before.size() - 1);
+        if (a.text.sentenceOf(last.verb()).index() != a.text.sentenceOf(verb).index()) return false;
+        return afterWaw(a.token(verb)).size() > 0 && verb > 0 && isComma(a.token(verb - 1));
+    }
+
+    /** "مجلس الأمن إلى …": the noun is followed by إلى (or ل) and what it is called on to do. */
+    private static boolean addresseeThenTo(Analysis a, int p) {
+        return p < a.size() && (a.token(p).is("الي") || a.token(p).is("ل"));
+    }
+
+    /** The position of كان/كانت when the verb at {@code verb} is the verb of "كان X قد …", else -1. */
+    private static int kanaQad(Analysis a, int verb) {
+        if (verb < 2 || !a.token(verb - 1).is("قد")) return -1;
+        int first = a.text.sentenceOf(verb).first();
+        for (int k = verb - 2; k >= Math.max(first, verb - 12); k--) {
+            Token t = a.token(k);
+            if (t.hasKey("كان") || t.hasKey("كانت") || t.hasKey("كانوا")) return k;
+        }
+        return -1;
+    }
+
+    /** The first speaker named in tokens {@code [from, to]}. */
+    private Speaker subjectBetween(Analysis a, int from, int to) {
+        // the subject is the first thing named after كان: a title we do not know is no one we can name
+        if (from > to) return null;
+        Speaker sp = speakerAfter(a, from);
+        return sp != null && sp.last() <= to ? sp : null;
+    }
+
     /** A participle speaks for the subject of its sentence (its first person), or for the last speaker. */
-    private Found participle(Analysis a, int verbFirst, int verbLast, Lexicon.SpeechVerb verb, Speaker current) {
+    private Found participle(Analysis a, int verbFirst, int verbLast, Lexicon.SpeechVerb verb, Speaker current, List<Found> before) {
         Speaker sp = current;
         int first = a.text.sentenceOf(verbFirst).first();
+        // "وقال المتحدث …، مشيراً": the last verb of saying before it has a speaker we could not name,
+        // and no one is named between
+        for (int k = verbFirst - 1; k >= first; k--) {
+            Mention between = a.mentionAt(k);
+            if (between != null && between.type() == EntityType.PERSON && between.id() != null && !a.inQuote(k)) break;
+            if (a.inQuote(k)) continue;
+            PhraseMatcher.Match<Lexicon.SpeechVerb> v = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
+            if (v == null || v.value().frame().equals("participle") || v.value().frame().equals("according")) continue;
+            final int at = k;
+            if (before.stream().noneMatch(f -> f.verb() == at)) return null;
+            break;
+        }
         for (int k = first; k < verbFirst; k++) {
             Mention m = a.mentionAt(k);
             if (m != null && m.type() == EntityType.PERSON && m.id() != null && !a.inQuote(k)) {
@@ -339,6 +449,12 @@ public final class StatementExtractor {
 
     /** The last person named after the courtesy word that the pronoun at {@code p} stands for. */
     private Speaker honoured(Analysis a, int p) {
+        Mention m = honouredPerson(a, p);
+        return m == null ? null : speaker(a, m.first(), m.last(), m);
+    }
+
+    /** The last person named after the courtesy word that the honorific pronoun at {@code p} stands for. */
+    static Mention honouredPerson(Analysis a, int p) {
         String w = a.token(p).text();
         String stem = w.endsWith("ها") ? w.substring(0, w.length() - 2) : w.substring(0, w.length() - 1);
         // سموه → سمو, جلالته → جلالت → جلاله, فخامته → فخامه
@@ -347,7 +463,7 @@ public final class StatementExtractor {
             Mention m = a.mentionAt(k);
             if (m == null || m.type() != EntityType.PERSON || m.id() == null) continue;
             for (int c = Math.max(0, m.first() - 3); c < m.first(); c++) {
-                if (a.token(c).hasKey(courtesy)) return speaker(a, m.first(), m.last(), m);
+                if (a.token(c).hasKey(courtesy)) return m;
             }
             k = m.first();
         }
@@ -373,7 +489,7 @@ public final class StatementExtractor {
         int k = skipCourtesy(a, p);
         Mention m = a.mentionAt(k);
         if (m == null || m.first() != k) {
-            Speaker doc = declaration(a, k, true);
+            Speaker doc = documentAt(a, k, true);
             if (doc != null) return doc;
         }
         if (m == null || m.first() != k || !canSpeak(m)) return null;
@@ -398,6 +514,66 @@ public final class StatementExtractor {
         return speaker(a, first, last, best);
     }
 
+    /** A document or institution that speaks from token {@code k}: a declaration, a communiqué, a ministry. */
+    private Speaker documentAt(Analysis a, int k, boolean allowBack) {
+        if (k >= a.size() || a.token(k).kind() != Token.Kind.WORD) return null;
+        Speaker d = declaration(a, k, allowBack);
+        if (d != null) return d;
+        d = communique(a, k);
+        if (d != null) return d;
+        // "بيان الخارجية الروسية": the statement of an institution is the institution speaking
+        int from = k;
+        PhraseMatcher.Match<Lexicon.DocumentHead> h = lex.documentHeads.longestAt(a.text.tokens(), k);
+        if (h != null && h.value().kind().equals("statement") && h.length() == 1) from = k + 1;
+        Speaker inst = institution(a, from);
+        if (inst != null) return new Speaker(k, inst.last(), inst.entity(), inst.labelEn(), inst.stateId());
+        // "ورحب البيان بـ…": the communiqué named before
+        if (allowBack && from == k + 1 && a.token(k).text().startsWith("ال") || allowBack && from == k + 1 && a.token(k).text().startsWith("وال")) {
+            for (int q = k - 1; q >= 0; q--) {
+                Speaker before = communique(a, q);
+                if (before != null) return new Speaker(k, k, before.entity(), before.labelEn(), before.stateId());
+            }
+        }
+        return null;
+    }
+
+    /** "البيان الختامي", "قرار ختامي": an outcome document, labelled with the organisation that met. */
+    private Speaker communique(Analysis a, int k) {
+        PhraseMatcher.Match<String> c = lex.documentSpeakers.longestAt(a.text.tokens(), k);
+        if (c == null) return null;
+        int last = c.last();
+        String org = a.organisationBefore(k);
+        boolean summit = false;
+        var sentence = a.text.sentenceOf(k);
+        for (int q = Math.max(sentence.first(), k - 12); q <= Math.min(sentence.last(), last + 2); q++) {
+            if (a.token(q).hasKey("القمه") || a.token(q).hasKey("قمه")) summit = true;
+        }
+        if (last + 1 < a.size() && (a.token(last + 1).hasKey("القمه") || a.token(last + 1).hasKey("قمه"))) last++;
+        String label = c.value() + (org == null ? "" : " of the " + a.kb.label(EntityType.ORGANISATION, org) + (summit ? " summit" : " meeting"));
+        Mention doc = new Mention(k, last, EntityType.GROUP, "document:" + label, label, "document", a.span(k, last), null);
+        return new Speaker(k, last, doc, label, null);
+    }
+
+    /** "وزارة الخارجية الإسرائيلية", "وفد باكستان": an institution, with the state named right after it. */
+    private Speaker institution(Analysis a, int k) {
+        if (k >= a.size()) return null;
+        PhraseMatcher.Match<String> in = lex.institutions.longestAt(a.text.tokens(), k);
+        if (in == null) return null;
+        int last = in.last();
+        String label = in.value();
+        String state = null;
+        Mention st = a.mentionAt(last + 1);
+        if (st != null && st.first() == last + 1 && st.type() == EntityType.STATE && st.id() != null) {
+            state = st.id();
+            label = st.labelEn() + " " + label;
+            last = st.last();
+        }
+        Mention m = a.mentionAt(k);
+        if (m != null && m.first() == k && m.last() > in.last()) return null; // part of a longer name the linker knows
+        Mention inst = new Mention(k, last, EntityType.GROUP, "institution:" + label, label, "institution", a.span(k, last), state);
+        return new Speaker(k, last, inst, label, state);
+    }
+
     /**
      * A declaration that speaks: "وشدد إعلان قازان على…" (the place names it: Kazan Declaration), or
      * "وأكد الإعلان أن…", which points back to the last declaration named before it.
@@ -409,6 +585,18 @@ public final class StatementExtractor {
         int j = h.last() + 1;
         if (j < a.size() && a.token(j).kind() == Token.Kind.QUOTE) j++;
         Mention place = a.mentionAt(j);
+        if (place == null || place.first() != j) {
+            // "إعلان قادة مجموعة العشرين في ريو دي جانيرو": the place after في within the name
+            for (int q = j; q < Math.min(a.size() - 1, j + 6); q++) {
+                Token t = a.token(q);
+                if (t.kind() != Token.Kind.WORD || isComma(t)) break;
+                if (t.is("في")) {
+                    Mention pl = a.mentionAt(q + 1);
+                    if (pl != null && pl.first() == q + 1 && pl.type() == EntityType.PLACE) place = pl;
+                    break;
+                }
+            }
+        }
         if (place != null && place.first() == j && !place.isAdjective()
                 && (place.type() == EntityType.PLACE || place.type() == EntityType.STATE)) {
             int last = place.last();
@@ -433,6 +621,11 @@ public final class StatementExtractor {
     /** A speaker just before the verb: "أن الرئيس أعلن". */
     private Speaker speakerBefore(Analysis a, int verb) {
         int sentenceFirst = a.text.sentenceOf(verb).first();
+        // "وصدر عن القمة قرار ختامي دعا إلى …": a document just before the verb
+        for (int k = verb - 1; k >= Math.max(sentenceFirst, verb - 4); k--) {
+            Speaker doc = communique(a, k);
+            if (doc != null && doc.last() == verb - 1) return doc;
+        }
         for (int k = verb - 1; k >= Math.max(sentenceFirst, verb - 2); k--) {
             Mention m = a.mentionAt(k);
             if (m != null && m.last() == verb - 1 && canSpeak(m)) {

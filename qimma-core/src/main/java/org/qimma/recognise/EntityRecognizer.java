@@ -219,6 +219,10 @@ public final class EntityRecognizer {
             count.merge(m.id(), 1, Integer::sum);
             firstSeen.putIfAbsent(m.id(), m);
         }
+        // the same bare title written before in apposition to a name ("رئيس الجمهورية، السيد X") is that person
+        for (Mention m : before) {
+            if (count.containsKey(m.id()) && titledBefore(tk, m.first(), r)) count.merge(m.id(), 50, Integer::sum);
+        }
         // a courtesy before the title ("صاحب السمو رئيس الدولة") points to the person named with it before
         String courtesy = courtesyBefore(text, i);
         if (courtesy != null) {
@@ -237,6 +241,37 @@ public final class EntityRecognizer {
         if (best == null) return null;
         return new Mention(i, r.last(), EntityType.PERSON, best.id(), best.labelEn(), "reference",
                 text.span(i, r.last()), best.state());
+    }
+
+    /** True when the same title words as {@code title} end just before token {@code i}, past a comma and courtesy words. */
+    private boolean titledBefore(List<Token> tk, int i, PhraseMatcher.Match<String> title) {
+        int k = i - 1;
+        for (int step = 0; step < 3 && k >= 0; step++) {
+            boolean moved = false;
+            for (int s = Math.max(0, k - 2); s <= k; s++) {
+                PhraseMatcher.Match<Boolean> c = dict.courtesy.longestAt(tk, s);
+                if (c != null && c.last() == k) {
+                    k = s - 1;
+                    moved = true;
+                    break;
+                }
+            }
+            if (!moved && k >= 0 && (tk.get(k).is("،") || tk.get(k).is(",") || tk.get(k).is("-"))) {
+                k--;
+                moved = true;
+            }
+            if (!moved) break;
+        }
+        for (int s = Math.max(0, k - 4); s <= k; s++) {
+            PhraseMatcher.Match<String> r = dict.roles.longestAt(tk, s);
+            if (r == null || r.last() != k || r.length() != title.length()) continue;
+            boolean same = true;
+            for (int q = 0; q < r.length(); q++) {
+                if (!tk.get(r.first() + q).text().equals(tk.get(title.first() + q).text())) same = false;
+            }
+            if (same) return true;
+        }
+        return false;
     }
 
     /** The courtesy word just before token {@code i} (سمو، جلالة، فخامة، معالي), normalised, or null. */

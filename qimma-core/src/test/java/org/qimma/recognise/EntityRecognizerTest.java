@@ -28,6 +28,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBareTitleIsThePersonItWasApposedToBefore() {
+        List<Mention> ms = find("تسلم رئيس الجمهورية، السيد محمد ولد الشيخ الغزواني، الرئاسة خلفا لرئيس جمهورية جزر القمر، "
+                + "السيد غزالي عثماني. وأكد رئيس الجمهورية أن إفريقيا تواجه تحديات.", "2024-02-17");
+        Mention last = ms.stream().filter(m -> m.reason().equals("reference")).reduce((x, y) -> y).orElseThrow();
+        assertEquals("Mohamed Ould Ghazouani", last.labelEn()); // not the one named most often with another title
+    }
+
+    @Test
     void rolesResolveOnTheArticleDate() {
         Mention m = only("رئيس كازاخستان", "2023-07-04");
         assertEquals("Kassym-Jomart Tokayev", m.labelEn()); // role + state

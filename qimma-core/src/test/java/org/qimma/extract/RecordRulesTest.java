@@ -1,0 +1,116 @@
+package org.qimma.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.qimma.Pipeline;
+import org.qimma.read.ArticleLayout;
+import org.qimma.record.ArticleRecord;
+
+/** Memberships, chairmanships, meetings, documents and counts. One rule per test. */
+class RecordRulesTest {
+
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    private static ArticleRecord run(String body) {
+        return PIPELINE.process(ArticleLayout.ofPlainText("t.txt", "عنوان\n04 يوليو 2024\n" + body));
+    }
+
+    @Test
+    void admittedAsAMemberIsJoining() {
+        var r = run("وتم قبول دولة الكويت عضوا في منظمة شنغهاي للتعاون.");
+        assertEquals(1, r.memberships().size(), r.memberships().toString());
+        assertEquals("joined", r.memberships().get(0).change());
+    }
+
+    @Test
+    void aHedgeEarlierInTheClauseMeansNotDone() {
+        var r = run("وأكد الرئيس دعم بلاده للاعتراف الكامل بدولة فلسطين وقبول عضويتها في الأمم المتحدة.");
+        assertTrue(r.memberships().isEmpty(), r.memberships().toString());
+    }
+
+    @Test
+    void aPlannedAccessionIsNotNews() {
+        var r = run("ومن المقرر أن يتم خلال القمة استكمال إجراءات انضمام جمهورية بيلاروس إلى منظمة شنغهاي للتعاون.");
+        assertTrue(r.memberships().isEmpty(), r.memberships().toString());
+    }
+
+    @Test
+    void aChangeDatedLastYearIsBackground() {
+        var r = run("ويشارك الوزراء بعد أن أصبحت بيلاروس عضوا كامل العضوية في منظمة شنغهاي للتعاون العام الماضي.");
+        assertTrue(r.memberships().isEmpty(), r.memberships().toString());
+    }
+
+    @Test
+    void completedProceduresOfAccession() {
+        var r = run("وشهد الاجتماع اكتمال إجراءات انضمام جمهورية بيلاروس إلى منظمة شنغهاي للتعاون.");
+        assertEquals("accession_completed", r.memberships().get(0).change());
+    }
+
+    @Test
+    void hisCountryIsTheStateOfThePersonNamedBefore() {
+        var r = run("وأشار الرئيس الأذربيجاني إلهام علييف إلى أن بلاده تقدمت بطلب للحصول على صفة الدولة المراقب في منظمة شنغهاي للتعاون.");
+        assertEquals(1, r.memberships().size(), r.memberships().toString());
+        assertEquals("Azerbaijan", r.memberships().get(0).stateEn());
+        assertEquals("applied", r.memberships().get(0).change());
+    }
+
+    @Test
+    void aVerbOpeningALongSentenceGovernsTheChair() {
+        var r = run("تسلم الرئيس الكازاخستاني، السيد قاسم جومارت توكاييف، اليوم الخميس في أستانا بحضور القادة، الرئاسة الدورية لمنظمة شنغهاي للتعاون.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+        assertEquals("Kazakhstan", r.chairmanship().get(0).to());
+    }
+
+    @Test
+    void aFarVerbStopsAtAnotherChairNoun() {
+        var r = run("وسلّم وزير الخارجية الكازاخستاني رئاسة منظمة شنغهاي للتعاون إلى الصين، مؤكداً أن كازاخستان عملت خلال رئاستها على تعزيز التعاون.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+        assertEquals("China", r.chairmanship().get(0).to());
+    }
+
+    @Test
+    void aBackgroundClauseDoesNotMakeTheHandoverBackground() {
+        var r = run("وسلّم الرئيس الكازاخستاني رئاسة منظمة شنغهاي للتعاون إلى الصين، بعد أن ترأستها روسيا عام 2019.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+    }
+
+    @Test
+    void theStateNamedAfterIlaIsTheNewHolder() {
+        var r = run("وسلّم الرئيس الكازاخستاني رئاسة منظمة شنغهاي للتعاون إلى فخامة الرئيس جون دو رئيس جمهورية قرغيزستان.");
+        assertEquals("Kyrgyzstan", r.chairmanship().get(0).to());
+    }
+
+    @Test
+    void sinceTakingTheChairIsBackground() {
+        var r = run("وقال وانغ يي إن الصين خططت منذ توليها الرئاسة الدورية لمنظمة شنغهاي للتعاون لأكثر من مئة فعالية.");
+        assertTrue(r.chairmanship().isEmpty(), r.chairmanship().toString());
+    }
+
+    @Test
+    void hisCountryTakesTheChair() {
+        var r = run("وأشار الرئيس الكازاخستاني إلى أن بلاده، التي تتولى رئاسة منظمة شنغهاي للتعاون، ستعزز التعاون مع الصين.");
+        assertEquals("Kazakhstan", r.chairmanship().get(0).to());
+    }
+
+    @Test
+    void aChairPassingOnIsHandedOverByTheHolderNamedBefore() {
+        var r = run("وأشاد القادة بنجاح رئاسة طاجيكستان لرابطة الدول المستقلة. وقرر رؤساء الدول أن تنتقل رئاسة الرابطة إلى تركمانستان.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+        assertEquals("Tajikistan", r.chairmanship().get(0).from());
+        assertEquals("Turkmenistan", r.chairmanship().get(0).to());
+    }
+
+    @Test
+    void theSizeOfAnOrganisationIsNotATotalOfTheEvent() {
+        var r = run("وتضم منظمة التعاون الإسلامي 57 دولة، وتعد ثاني أكبر منظمة حكومية دولية.");
+        assertTrue(r.counts().isEmpty(), r.counts().toString());
+    }
+
+    @Test
+    void aTotalStatedTwiceIsOneTotal() {
+        var r = run("ووقع القادة على 15 وثيقة في ختام القمة. وشملت الوثائق الـ15 إعلانا مشتركا، ووقع القادة 15 وثيقة.");
+        assertEquals(1, r.counts().size(), r.counts().toString());
+    }
+}

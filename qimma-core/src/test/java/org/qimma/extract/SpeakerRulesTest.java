@@ -1,0 +1,122 @@
+package org.qimma.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.qimma.Pipeline;
+import org.qimma.read.ArticleLayout;
+import org.qimma.record.ArticleRecord;
+
+/** Who speaks: documents, institutions, relative clauses and pronouns. One rule per test. */
+class SpeakerRulesTest {
+
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    private static ArticleRecord run(String date, String body) {
+        return PIPELINE.process(ArticleLayout.ofPlainText("t.txt", "عنوان\n" + date + "\n" + body));
+    }
+
+    private static ArticleRecord run(String body) {
+        return run("04 يوليو 2023", body);
+    }
+
+    @Test
+    void aRelativeClauseSpeaksForTheDocumentBeforeIt() {
+        var r = run("وقال توكاييف إن التعاون مهم. واعتمد القادة «إعلان أستانا» الذي شدد على أهمية الأمن الإقليمي.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Astana Declaration", r.statements().get(1).speakerEn());
+        assertEquals("أهمية الأمن الإقليمي", r.statements().get(1).quoteOrGist());
+    }
+
+    @Test
+    void aRelativeClauseWithAnUnknownAntecedentIsNotTheLastSpeaker() {
+        var r = run("وقال توكاييف إن التعاون مهم. ونشرت اللجنة تقريرها الذي أكد أن الأمن أولوية.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+    }
+
+    @Test
+    void theFinalCommuniqueSpeaks() {
+        var r = run("وأكد البيان الختامي للقمة أن أمن المنطقة كل لا يتجزأ.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertTrue(r.statements().get(0).speakerEn().startsWith("final communiqué"), r.statements().get(0).speakerEn());
+    }
+
+    @Test
+    void anIndefiniteDocumentJustBeforeTheVerbSpeaks() {
+        var r = run("وصدر عن القمة قرار ختامي دعا إلى حشد الدعم الدولي.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertTrue(r.statements().get(0).speakerEn().startsWith("final resolution"), r.statements().get(0).speakerEn());
+        assertEquals("حشد الدعم الدولي", r.statements().get(0).quoteOrGist());
+    }
+
+    @Test
+    void aMinistryWithItsStateSpeaks() {
+        var r = run("وقالت وزارة الخارجية الروسية في بيان إن الاجتماع كان ناجحا.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Russia Ministry of Foreign Affairs", r.statements().get(0).speakerEn());
+        assertTrue(r.statements().get(0).quoteOrGist().endsWith("الاجتماع كان ناجحا"));
+    }
+
+    @Test
+    void aDelegationOfAStateSpeaks() {
+        var r = run("وأكد وفد باكستان في كلمته أن الأمن أولوية.");
+        assertEquals("Pakistan delegation", r.statements().get(0).speakerEn());
+    }
+
+    @Test
+    void describingGivesTheThingDescribedAndWhatItIsCalled() {
+        var r = run("ووصف الرئيس الكازاخستاني القمة بأنها \"تاريخية\".");
+        assertEquals("القمة بأنها \"تاريخية\"", r.statements().get(0).quoteOrGist());
+    }
+
+    @Test
+    void kanaQadWithASubjectWeCannotNameIsNotTheLastSpeaker() {
+        var r = run("وقال توكاييف إن التعاون مهم. وكانت المتحدثة باسم الوزارة قد وصفت الاجتماع بأنه ناجح.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+    }
+
+    @Test
+    void kanaQadGivesTheSubjectBetween() {
+        var r = run("وكان الرئيس الكازاخستاني قد أكد أن الأمن أولوية.");
+        assertEquals("Kassym-Jomart Tokayev", r.statements().get(0).speakerEn());
+    }
+
+    @Test
+    void anHonorificPronounIsTheLastSpeakerNotThePersonAfterIt() {
+        var r = run("وقال الرئيس الكازاخستاني إن القمة ناجحة. وشكر فخامته رئيس قرغيزستان على جهوده.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Kassym-Jomart Tokayev", r.statements().get(1).speakerEn());
+    }
+
+    @Test
+    void aBodyCalledOnInAJoinedClauseIsNotTheSpeaker() {
+        var r = run("وأكد البيان الختامي للقمة رفض التهجير، ودعا مجلس الأمن الدولي إلى نشر قوات دولية.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals(r.statements().get(0).speakerEn(), r.statements().get(1).speakerEn());
+    }
+
+    @Test
+    void aParticipleAfterAVerbWhoseSpeakerIsUnknownIsNoOnesStatement() {
+        var r = run("وقال توكاييف إن التعاون مهم. وقال المتحدث باسم الوزارة إن القمة ناجحة، مشيرا إلى أن الأمن أولوية.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+    }
+
+    @Test
+    void raaFollowedByAnnaSpeaksForTheLastSpeaker() {
+        var r = run("وقال توكاييف إن التعاون مهم، ورأى أن الأمن أولوية.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+    }
+
+    @Test
+    void yudhkaruAnnaIsTheWritersBackground() {
+        var r = run("وقال توكاييف إن التعاون مهم. يذكر أن المنظمة تأسست عام 2001.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+    }
+
+    @Test
+    void aVerbRightAfterANounDescribesThatNoun() {
+        var r = run("وقال توكاييف إن التعاون مهم. واستخدمت الدولة حق النقض ضد مشاريع قرارات تطالب بوقف إطلاق النار.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+    }
+}

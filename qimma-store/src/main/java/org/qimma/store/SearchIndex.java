@@ -41,6 +41,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.qimma.text.Span;
 
@@ -100,6 +101,9 @@ public final class SearchIndex implements Closeable {
     public static SearchIndex open(Path path, boolean writable) {
         try {
             return new SearchIndex(path, writable);
+        } catch (LockObtainFailedException e) {
+            throw new StoreException(path.getParent() + ": another writer has this store open (" + path.resolve("write.lock")
+                    + " is held); one writer at a time — wait for it to finish", e);
         } catch (IOException e) {
             throw new StoreException("cannot open the search index in " + path + ": " + e.getMessage(), e);
         }

@@ -120,6 +120,18 @@ class StoreTest {
     }
 
     @Test
+    void aSecondWriterIsToldThatAnotherIsWriting() {
+        Path f = tmp.resolve("two-writers");
+        try (Store first = Store.open(f, true)) {
+            StoreException e = assertThrows(StoreException.class, () -> Store.open(f, true));
+            assertTrue(e.getMessage().contains("another writer has this store open"), e.getMessage());
+            try (Store reader = Store.open(f, false)) {
+                assertEquals(0, reader.articleCount(), "readers are welcome while one writes");
+            }
+        }
+    }
+
+    @Test
     void searchFindsSpellingVariantsAndLatinNames() {
         try (Store s = Store.open(folder, false)) {
             Queries q = new Queries(s, TestStores.pipeline().kb());

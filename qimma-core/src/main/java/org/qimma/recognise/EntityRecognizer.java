@@ -175,6 +175,41 @@ public final class EntityRecognizer {
         return false;
     }
 
+    /**
+     * A title whose state word fits two states with different holders (الرئيس الكونغولي: both
+     * Congos): the holder named right after it, else nobody — never the first state's by chance.
+     * Null when the word names one state, or all its states give one holder; a mention with a null
+     * id when it is ambiguous and no name settles it.
+     */
+    private Mention sharedAdjective(Text text, int i, String office, PhraseMatcher.Match<EntityDictionary.Entry> of, String date) {
+        if (office.equals("secretary_general")) return null;
+        java.util.Map<String, String> holders = new java.util.LinkedHashMap<>(); // person id -> state id
+        for (EntityDictionary.Entry e : of.values()) {
+            if (e.type() != EntityType.STATE) continue;
+            Entities.Person p = holder(office, e.id(), date);
+            if (p != null) holders.putIfAbsent(p.id(), e.id());
+        }
+        if (holders.size() < 2) return null;
+        List<Token> tk = text.tokens();
+        int n = of.last() + 1;
+        while (n < tk.size()) {
+            PhraseMatcher.Match<Boolean> c = dict.courtesy.longestAt(tk, n);
+            if (c == null) break;
+            n = c.last() + 1;
+        }
+        PhraseMatcher.Match<EntityDictionary.Entry> name = n < tk.size() ? dict.names.longestAt(tk, n) : null;
+        if (name != null) {
+            for (EntityDictionary.Entry e : name.values()) {
+                if (e.type() == EntityType.PERSON && holders.containsKey(e.id())) {
+                    Entities.Person p = dict.kb().person(e.id());
+                    return new Mention(i, of.last(), EntityType.PERSON, p.id(), p.en(), "role on date", text.span(i, of.last()),
+                            holders.get(e.id()));
+                }
+            }
+        }
+        return new Mention(i, of.last(), EntityType.PERSON, null, null, "ambiguous role", text.span(i, of.last()), null);
+    }
+
     /** "رئيس كازاخستان", "الرئيس الكازاخستاني", "الأمين العام للجامعة العربية", or a bare title. */
     private Mention role(Text text, int i, List<Mention> before, String date) {
         List<Token> tk = text.tokens();
@@ -185,6 +220,8 @@ public final class EntityRecognizer {
         PhraseMatcher.Match<EntityDictionary.Entry> of = j < tk.size() ? dict.names.longestAt(tk, j) : null;
         KnowledgeBase kb = dict.kb();
         if (of != null) {
+            Mention shared = sharedAdjective(text, i, office, of, date);
+            if (shared != null) return shared.id() == null ? null : shared;
             for (EntityDictionary.Entry e : of.values()) {
                 Entities.Person p = null;
                 if (e.type() == EntityType.STATE && !office.equals("secretary_general")) {

@@ -36,6 +36,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitleWhoseAdjectiveFitsTwoStatesIsLinkedOnlyWhenTheNameSettlesIt() {
+        // كونغولي is the adjective of both Congos, whose presidents differ
+        List<Mention> alone = find("وصل الرئيس الكونغولي إلى القاهرة.", "2024-05-01");
+        assertTrue(alone.stream().noneMatch(m -> m.type() == org.qimma.kb.EntityType.PERSON && m.id() != null), alone.toString());
+        List<Mention> named = find("وصل الرئيس الكونغولي فيليكس تشيسيكيدي إلى القاهرة.", "2024-05-01");
+        assertTrue(named.stream().anyMatch(m -> "role on date".equals(m.reason()) && m.labelEn().contains("Tshisekedi")), named.toString());
+        assertTrue(named.stream().noneMatch(m -> m.labelEn() != null && m.labelEn().contains("Sassou")), named.toString());
+    }
+
+    @Test
     void rolesResolveOnTheArticleDate() {
         Mention m = only("رئيس كازاخستان", "2023-07-04");
         assertEquals("Kassym-Jomart Tokayev", m.labelEn()); // role + state

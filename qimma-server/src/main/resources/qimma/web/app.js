@@ -50,16 +50,25 @@ async function show() {
     query,
     isCurrent: () => token === generation,
     onShown: (f) => shown.push(f),
-    showError: (error) => ctx.isCurrent() && main.replaceChildren(errorMessage(error)),
+    showError: (error) => {
+      if (!ctx.isCurrent()) return;
+      main.dataset.view = "error";
+      main.dataset.route = location.hash.replace(/^#\/?/, "");
+      main.replaceChildren(errorMessage(error));
+    },
   };
   markNavigation(name);
   document.getElementById("search-input").value = name === "search" ? query.get("q") ?? "" : "";
   main.setAttribute("aria-busy", "true");
+  delete main.dataset.view;
+  delete main.dataset.route;
   main.replaceChildren(el("p", { class: "loading", text: t("loading") }));
   try {
     const view = VIEWS[name];
     const node = view ? (await loadLabels(), await view(ctx)) : el("p", { class: "empty", text: t("no_such_page") });
     if (!ctx.isCurrent()) return;
+    main.dataset.view = view ? name : "none";
+    main.dataset.route = location.hash.replace(/^#\/?/, "");
     main.replaceChildren(node);
     window.scrollTo(0, 0);
     for (const f of shown) f();

@@ -46,6 +46,11 @@ export function arabic(text, props = {}) {
   return el("span", { ...props, attrs: { lang: "ar", dir: "rtl", ...(props.attrs ?? {}) } }, text ?? "");
 }
 
+/** Words quoted from an Arabic article, in quotation marks. */
+export function quote(text) {
+  return el("q", { attrs: { lang: "ar", dir: "rtl" } }, text ?? "");
+}
+
 /** A value the language of which is unknown (names, titles): the browser works out its direction. */
 export function auto(text, props = {}) {
   return el("bdi", props, text ?? "");

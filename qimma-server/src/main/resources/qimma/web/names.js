@@ -1,7 +1,7 @@
 // How the page names things of the record: meetings, facts, outcomes — in the current language.
 
 import { arabic, auto, badge, el, link, route } from "./dom.js";
-import { formatDate, language, pick, t, term } from "./i18n.js";
+import { formatDate, language, t, term } from "./i18n.js";
 import { entityByLabel, labelOf, organisationName } from "./labels.js";
 
 function ordinalEnglish(n) {
@@ -43,9 +43,14 @@ export function evidenceLink(articleId, span, label = t("see_in_article")) {
   return link(route(["article", articleId], { at }), { class: "evidence" }, label);
 }
 
-/** Who made a statement or a proposal: the words of the article in Arabic, the canonical name in English. */
-function who(arabicWords, english) {
-  return language() === "ar" ? arabicWords || english : english || arabicWords;
+/**
+ * The name of someone or something the article names (a speaker, a proposer, a state): in English
+ * its canonical label; in Arabic its Arabic label when known, else the article's own words.
+ */
+export function nameOf(articleWords, labelEn, type) {
+  if (language() === "en") return labelEn || articleWords || "";
+  const entity = labelEn ? entityByLabel(labelEn, type) : null;
+  return entity?.label_ar || articleWords || labelEn || "";
 }
 
 /** One line per fact, for the list beside an article's text. */
@@ -55,25 +60,21 @@ export function factSummary(fact) {
     case "meeting":
       return [meetingName(x), x.date && ` · ${formatDate(x.date)}`, x.status && ` · ${term("status", x.status)}`];
     case "statement":
-      return [el("strong", {}, auto(who(x.speaker, x.speaker_en))), ` ${term("statement", x.kind)}: `, arabic(x.quote_or_gist)];
+      return [el("strong", {}, auto(nameOf(x.speaker, x.speaker_en))), ` ${term("statement", x.kind)}: `, arabic(x.quote_or_gist)];
     case "proposal":
-      return [el("strong", {}, auto(who(x.proposer, x.proposer_en))), ": ", arabic(x.what)];
+      return [el("strong", {}, auto(nameOf(x.proposer, x.proposer_en))), ": ", arabic(x.what)];
     case "document":
       return [arabic(x.title), ` · ${term("document", x.kind)}`, x.period && ` · ${x.period}`];
     case "membership":
-      return [auto(who(x.state, x.state_en)), ` · ${term("change", x.change)} · `, organisationName(x.organisation)];
+      return [auto(nameOf(x.state, x.state_en, "state")), ` · ${term("change", x.change)} · `, organisationName(x.organisation)];
     case "chairmanship":
       return [organisationName(x.organisation), ": ", auto(labelOf(x.from, "state")), " → ", auto(labelOf(x.to, "state")),
         x.period && ` · ${x.period}`, ` · ${term("phase", x.phase)}`];
     case "count":
       return [`${x.number} ${term("count", x.what)} · `, arabic(x.text)];
     case "entity":
-      return [arabic(x.text), " · ", auto(pick(entityLabelAr(x), x.label_en)), ` · ${term("type", x.type)}`];
+      return [arabic(x.text), " · ", auto(nameOf(x.label_en, x.label_en, x.type)), ` · ${term("type", x.type)}`];
     default:
       return [];
   }
-}
-
-function entityLabelAr(mention) {
-  return mention.id ? labelOf(mention.label_en, mention.type) : "";
 }

@@ -2,10 +2,10 @@
 // it, its statements and proposals, meetings, memberships, chairmanships.
 
 import { getJson } from "../api.js";
-import { arabic, auto, el, link, route, section } from "../dom.js";
+import { arabic, auto, el, link, quote, route, section } from "../dom.js";
 import { formatDate, language, pick, t, term } from "../i18n.js";
 import { labelOf, organisationName } from "../labels.js";
-import { evidenceLink, meetingName, statusBadge } from "../names.js";
+import { evidenceLink, meetingName, nameOf, statusBadge } from "../names.js";
 import { proposalEntry } from "./proposals.js";
 
 export async function entityView(ctx) {
@@ -43,8 +43,8 @@ function articleEntry(a) {
 
 function statementEntry(s) {
   return el("li", { class: "statement" },
-    el("strong", {}, arabic(s.speaker)), ` ${term("statement", s.kind)}: `,
-    el("q", {}, arabic(s.quote_or_gist)),
+    el("strong", {}, auto(nameOf(s.speaker, s.speaker_en))), ` ${term("statement", s.kind)}: `,
+    quote(s.quote_or_gist),
     s.date && ` · ${formatDate(s.date)}`, " ", evidenceLink(s.article_id, s.span));
 }
 
@@ -58,7 +58,7 @@ function meetingEntry(m) {
 
 function membershipEntry(m) {
   return el("li", {},
-    auto(language() === "ar" ? m.state : m.state_en || m.state),
+    auto(nameOf(m.state, m.state_en, "state")),
     ` · ${term("change", m.change)} · ${organisationName(m.organisation)}`,
     m.date && ` · ${formatDate(m.date)}`, " ", evidenceLink(m.article_id, m.span));
 }

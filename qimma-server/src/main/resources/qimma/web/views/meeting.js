@@ -2,10 +2,10 @@
 // documents adopted, and the other articles that tell the same meeting.
 
 import { getJson } from "../api.js";
-import { arabic, auto, el, link, route, section } from "../dom.js";
-import { formatDate, pick, t, term } from "../i18n.js";
+import { arabic, auto, el, link, quote, route, section } from "../dom.js";
+import { formatDate, t, term } from "../i18n.js";
 import { entityById, labelOf, organisationName } from "../labels.js";
-import { entityLink, evidenceLink, meetingName, statusBadge } from "../names.js";
+import { entityLink, evidenceLink, meetingName, nameOf, statusBadge } from "../names.js";
 
 export async function meetingView(ctx) {
   const [articleId, idx] = ctx.args;
@@ -44,15 +44,15 @@ function emptyOr(items, render) {
 
 function participants(m) {
   return emptyOr(m.participants ?? [], (p) =>
-    el("li", {}, entityLink(p.en, pick(p.text, p.en)), " ", evidenceLink(m.article_id, p.span)));
+    el("li", {}, entityLink(p.en, nameOf(p.text, p.en)), " ", evidenceLink(m.article_id, p.span)));
 }
 
 function statements(list) {
   return emptyOr(list, (s) =>
     el("li", { class: "statement" },
-      el("strong", {}, entityLink(s.speaker_en, pick(s.speaker, s.speaker_en), "person")),
+      el("strong", {}, entityLink(s.speaker_en, nameOf(s.speaker, s.speaker_en), "person")),
       ` ${term("statement", s.kind)}: `,
-      el("q", {}, arabic(s.quote_or_gist)),
+      quote(s.quote_or_gist),
       " ", evidenceLink(s.article_id, s.span)));
 }
 

@@ -3,9 +3,9 @@
 
 import { getJson } from "../api.js";
 import { arabic, auto, el, link, route } from "../dom.js";
-import { formatDate, language, pick, t, term } from "../i18n.js";
+import { formatDate, pick, t, term } from "../i18n.js";
 import { labelOf, organisationName, organisations, statesByName } from "../labels.js";
-import { entityLink, evidenceLink, outcomeBadge } from "../names.js";
+import { entityLink, evidenceLink, nameOf, outcomeBadge } from "../names.js";
 
 const PAGE = 50;
 const OUTCOMES = ["adopted", "open"];
@@ -68,7 +68,7 @@ export function proposalEntry(p) {
   return el("li", { class: ["proposal", `outcome-${p.outcome}`] },
     el("div", { class: "proposal-head" },
       outcomeBadge(p.outcome), " ",
-      el("strong", {}, entityLink(p.proposer_en, proposerName(p))),
+      el("strong", {}, entityLink(p.proposer_en, nameOf(p.proposer, p.proposer_en))),
       p.proposer_state_en && p.proposer_state_en !== p.proposer_en && [" (", entityLink(p.proposer_state_en, labelOf(p.proposer_state_en, "state"), "state"), ")"]),
     el("p", { class: "proposal-what" }, arabic(p.what), p.what_en && [" — ", auto(p.what_en)]),
     el("p", { class: "meta" },
@@ -77,10 +77,6 @@ export function proposalEntry(p) {
       p.status && ` · ${term("proposal", p.status)}`,
       " · ", evidenceLink(p.article_id, p.span, t("reported_in")), ": ", arabic(p.title)),
     adoptedIn(p.adopted_in ?? []));
-}
-
-function proposerName(p) {
-  return language() === "ar" ? p.proposer || p.proposer_en : p.proposer_en || p.proposer;
 }
 
 function adoptedIn(documents) {

@@ -20,7 +20,6 @@ const DICTIONARY = {
     no_such_page: "لا توجد صفحة بهذا العنوان.",
     more: "المزيد",
     none: "لا شيء",
-    of_total: "من",
     footer: "كل معلومة مرتبطة بالجملة التي وردت فيها من المقال.",
 
     timeline_title: "الخط الزمني للاجتماعات",
@@ -36,7 +35,6 @@ const DICTIONARY = {
     "format_in person": "حضوريًا",
     session: "الدورة",
 
-    meeting_title: "اجتماع",
     date: "التاريخ",
     place: "المكان",
     status: "الحالة",
@@ -49,7 +47,6 @@ const DICTIONARY = {
     see_in_article: "في المقال",
     reported_in: "المقال",
 
-    entity_title: "كيان",
     type: "النوع",
     type_state: "دولة",
     type_person: "شخص",
@@ -153,7 +150,6 @@ const DICTIONARY = {
     no_such_page: "There is no such page.",
     more: "More",
     none: "None",
-    of_total: "of",
     footer: "Every fact links to the sentence of the article it was read from.",
 
     timeline_title: "Timeline of meetings",
@@ -169,7 +165,6 @@ const DICTIONARY = {
     "format_in person": "in person",
     session: "session",
 
-    meeting_title: "Meeting",
     date: "Date",
     place: "Place",
     status: "Status",
@@ -182,7 +177,6 @@ const DICTIONARY = {
     see_in_article: "in the article",
     reported_in: "Article",
 
-    entity_title: "Entity",
     type: "Type",
     type_state: "state",
     type_person: "person",
@@ -271,8 +265,6 @@ const DICTIONARY = {
     count_rounds: "rounds",
   },
 };
-
-export const LANGUAGES = Object.keys(DICTIONARY);
 
 let current = storedLanguage();
 

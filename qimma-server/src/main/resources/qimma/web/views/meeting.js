@@ -56,7 +56,7 @@ function statements(list) {
       " ", evidenceLink(s.article_id, s.span)));
 }
 
-export function documents(list) {
+function documents(list) {
   return emptyOr(list, (d) =>
     el("li", { class: "document" },
       el("strong", {}, arabic(d.title)),

@@ -309,6 +309,35 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void overlappingAndNestedSpansCutTheTextAtEveryBoundary() {
+        open("timeline");
+        // spans a [0,6) and b [3,9) overlap without nesting; c [4,5) nests in both; one is out of the text
+        Object pieces = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/highlight.js').then(h => {
+                  const text = '<b>x</b>!!';
+                  const facts = [
+                    {key: 'a', kind: 'statement', ranges: [{key: 'a', kind: 'statement', start: 0, end: 6, role: 'fact'}]},
+                    {key: 'b', kind: 'proposal', ranges: [{key: 'b', kind: 'proposal', start: 3, end: 9, role: 'fact'}]},
+                    {key: 'c', kind: 'entity', ranges: [{key: 'c', kind: 'entity', start: 4, end: 5, role: 'fact'}]}];
+                  const box = document.createElement('div');
+                  h.renderHighlighted(box, text, facts, new Set(['statement', 'proposal', 'entity']));
+                  const out = Array.from(box.childNodes).map(n => n.nodeType === 3 ? '#' + n.textContent
+                      : n.dataset.marks.split(' ').sort().join('') + ':' + n.className + ':' + n.textContent);
+                  out.push(String(h.validSpan([8, 11], text.length)), String(box.querySelectorAll('b').length));
+                  done(out.join('|'));
+                }, e => done('failed: ' + e));
+                """);
+        assertEquals("a:hl hl-statement bg-statement:<b>"
+                + "|ab:hl hl-statement hl-proposal bg-statement:x"
+                + "|abc:hl hl-statement hl-proposal hl-entity bg-statement:<"
+                + "|ab:hl hl-statement hl-proposal bg-statement:/"
+                + "|b:hl hl-proposal bg-proposal:b>!"
+                + "|#!"
+                + "|null|0", pieces);
+    }
+
+    @Test
     void anErrorFromTheApiIsShownAsAnError() {
         open("article/999999");
         assertEquals("error", js("return document.getElementById('view').dataset.view"));

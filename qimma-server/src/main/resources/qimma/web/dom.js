@@ -56,6 +56,11 @@ export function auto(text, props = {}) {
   return el("bdi", props, text ?? "");
 }
 
+/** A period (2026-2035): left to right in any context, so that Arabic around it does not reverse its years. */
+export function period(text) {
+  return text ? [" · ", el("bdi", { attrs: { dir: "ltr" } }, text)] : null;
+}
+
 export function section(title, ...children) {
   return el("section", { class: "block" }, el("h2", { text: title }), ...children);
 }

@@ -5,7 +5,7 @@ import { getJson } from "./api.js";
 import { language } from "./i18n.js";
 
 const PAGE = 100;
-const MAX_PAGES = 10;
+const MAX_PAGES = 5;
 
 let byLabel = new Map(); // label_en → [entity]
 let byId = new Map();
@@ -28,11 +28,11 @@ export function organisations() {
 }
 
 async function fetchEntities() {
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const answer = await getJson("entities", { offset: page * PAGE, limit: PAGE });
-    for (const entity of answer.items) remember(entity);
-    if ((page + 1) * PAGE >= answer.total) break;
-  }
+  const first = await getJson("entities", { offset: 0, limit: PAGE });
+  const pages = Math.min(MAX_PAGES, Math.ceil(first.total / PAGE));
+  const rest = [];
+  for (let page = 1; page < pages; page++) rest.push(getJson("entities", { offset: page * PAGE, limit: PAGE }));
+  for (const answer of [first, ...(await Promise.all(rest))]) for (const entity of answer.items) remember(entity);
 }
 
 function remember(entity) {

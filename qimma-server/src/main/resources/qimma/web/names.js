@@ -1,6 +1,6 @@
 // How the page names things of the record: meetings, facts, outcomes — in the current language.
 
-import { arabic, auto, badge, el, link, route } from "./dom.js";
+import { arabic, auto, badge, el, link, period, route } from "./dom.js";
 import { formatDate, language, t, term } from "./i18n.js";
 import { entityByLabel, labelOf, organisationName } from "./labels.js";
 
@@ -64,12 +64,12 @@ export function factSummary(fact) {
     case "proposal":
       return [el("strong", {}, auto(nameOf(x.proposer, x.proposer_en))), ": ", arabic(x.what)];
     case "document":
-      return [arabic(x.title), ` · ${term("document", x.kind)}`, x.period && ` · ${x.period}`];
+      return [arabic(x.title), ` · ${term("document", x.kind)}`, period(x.period)];
     case "membership":
       return [auto(nameOf(x.state, x.state_en, "state")), ` · ${term("change", x.change)} · `, organisationName(x.organisation)];
     case "chairmanship":
       return [organisationName(x.organisation), ": ", auto(labelOf(x.from, "state")), " → ", auto(labelOf(x.to, "state")),
-        x.period && ` · ${x.period}`, ` · ${term("phase", x.phase)}`];
+        period(x.period), ` · ${term("phase", x.phase)}`];
     case "count":
       return [`${x.number} ${term("count", x.what)} · `, arabic(x.text)];
     case "entity":

@@ -2,7 +2,7 @@
 // it, its statements and proposals, meetings, memberships, chairmanships.
 
 import { getJson } from "../api.js";
-import { arabic, auto, el, link, quote, route, section } from "../dom.js";
+import { arabic, auto, el, link, period, quote, route, section } from "../dom.js";
 import { formatDate, language, pick, t, term } from "../i18n.js";
 import { labelOf, organisationName } from "../labels.js";
 import { evidenceLink, meetingName, nameOf, statusBadge } from "../names.js";
@@ -67,6 +67,6 @@ function chairmanshipEntry(c) {
   return el("li", {},
     organisationName(c.organisation), ": ",
     auto(labelOf(c.from_state, "state")), " → ", auto(labelOf(c.to_state, "state")),
-    c.period && ` · ${c.period}`, ` · ${term("phase", c.phase)}`,
+    period(c.period), ` · ${term("phase", c.phase)}`,
     c.date && ` · ${formatDate(c.date)}`, " ", evidenceLink(c.article_id, c.span));
 }

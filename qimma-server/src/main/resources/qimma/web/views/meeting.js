@@ -2,7 +2,7 @@
 // documents adopted, and the other articles that tell the same meeting.
 
 import { getJson } from "../api.js";
-import { arabic, auto, el, link, quote, route, section } from "../dom.js";
+import { arabic, auto, el, link, period, quote, route, section } from "../dom.js";
 import { formatDate, t, term } from "../i18n.js";
 import { entityById, labelOf, organisationName } from "../labels.js";
 import { entityLink, evidenceLink, meetingName, nameOf, statusBadge } from "../names.js";
@@ -62,7 +62,7 @@ function documents(list) {
       el("strong", {}, arabic(d.title)),
       d.title_en && [" (", auto(d.title_en), ")"],
       ` · ${term("document", d.kind)}`,
-      d.period && ` · ${d.period}`,
+      period(d.period),
       " ", evidenceLink(d.article_id, d.span)));
 }
 

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -301,7 +305,7 @@ class WebPageBrowserTest {
         screenshot("html-as-text");
 
         // its snippet in search results is text too
-        open("search?q=" + java.net.URLEncoder.encode("زمردي", StandardCharsets.UTF_8));
+        open("search?q=" + URLEncoder.encode("زمردي", StandardCharsets.UTF_8));
         String snippet = browser.findElement(By.cssSelector(".snippet")).getAttribute("textContent");
         assertTrue(snippet.contains("<script>"), snippet);
         assertEquals(0L, js("return document.querySelectorAll('#view b, #view img, #view script').length"));
@@ -358,7 +362,7 @@ class WebPageBrowserTest {
         awaitView(prefix, r -> r.startsWith(prefix));
     }
 
-    static void awaitView(String what, java.util.function.Predicate<String> shown) {
+    static void awaitView(String what, Predicate<String> shown) {
         new WebDriverWait(browser, PATIENCE).withMessage(() -> "the page never showed #/" + what + " (it shows #/" + route() + ")")
                 .until(b -> {
                     String r = route();
@@ -372,7 +376,7 @@ class WebPageBrowserTest {
     }
 
     static String decoded(String s) {
-        return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
     static void useLanguage(String language) {
@@ -409,7 +413,7 @@ class WebPageBrowserTest {
             Path dir = Files.createDirectories(Path.of(folder));
             Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

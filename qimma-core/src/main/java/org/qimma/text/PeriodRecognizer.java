@@ -73,7 +73,6 @@ public final class PeriodRecognizer {
     }
 
     private static boolean anyKey(Token t, Set<String> words) {
-        for (String k : t.keys()) if (words.contains(k)) return true;
-        return false;
+        return t.hasKeyIn(words);
     }
 }

@@ -17,7 +17,17 @@ public final class PhraseMatcher<V> {
     private static final class Node<V> {
         final Map<String, Node<V>> children = new HashMap<>(4);
         final List<V> values = new ArrayList<>(1);
+        /** {@link #values} as a match hands them out, copied once per phrase added, not per match. */
+        List<V> frozen = List.of();
     }
+
+    /**
+     * A Bloom-style filter over the first words of the phrases: one bit per hash slot. Most tokens
+     * start no phrase; their readings are turned away here, by a bit test on the string's cached
+     * hash, before any map lookup or any reading is computed.
+     */
+    private static final int FILTER_BITS = 1 << 16;
+    private final long[] firstWords = new long[FILTER_BITS / 64];
 
     /** A match of tokens {@code [first, last]} carrying every value of the matched phrase. */
     public record Match<V>(int first, int last, List<V> values) {
@@ -41,11 +51,35 @@ public final class PhraseMatcher<V> {
         for (String w : words) {
             n = n.children.computeIfAbsent(w, k -> new Node<>());
         }
+        int slot = slot(words.get(0));
+        firstWords[slot >>> 6] |= 1L << slot;
         if (!n.values.contains(value)) {
             n.values.add(value);
+            n.frozen = List.copyOf(n.values);
             size++;
         }
         return this;
+    }
+
+    private static int slot(String word) {
+        return slot(word.hashCode());
+    }
+
+    private static int slot(int hash) {
+        int h = hash * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & (FILTER_BITS - 1);
+    }
+
+    /**
+     * True when some phrase starts with one of the token's keys (a word's readings are some of
+     * them; any other token's only key is its text).
+     */
+    private boolean mayStartAt(Token t) {
+        for (int k = 0; k < t.keyCount(); k++) {
+            int slot = slot(t.keyHash(k));
+            if ((firstWords[slot >>> 6] & (1L << slot)) != 0 && root.children.containsKey(t.key(k))) return true;
+        }
+        return false;
     }
 
     public int size() {
@@ -67,6 +101,10 @@ public final class PhraseMatcher<V> {
         return longestAt(tokens, i, Token::keys);
     }
 
+    /**
+     * The longest match starting at token {@code i}, a word token read only by {@code readings}:
+     * some of its {@link Token#keys() keys} (a word's own text is always its first key).
+     */
     public Match<V> longestAt(List<Token> tokens, int i, Function<Token, List<String>> readings) {
         return longestAt(tokens, i, readings, Integer.MAX_VALUE);
     }
@@ -74,9 +112,9 @@ public final class PhraseMatcher<V> {
     /** The longest match starting at token {@code i} and ending at or before token {@code maxLast}. */
     public Match<V> longestAt(List<Token> tokens, int i, Function<Token, List<String>> readings, int maxLast) {
         if (i >= tokens.size() || tokens.get(i).kind() == Token.Kind.QUOTE) return null;
-        // fast path: most tokens start no phrase at all
+        // fast path: most tokens start no phrase at all, by any of their keys (readings are some of them)
         Token first = tokens.get(i);
-        if (first.kind() == Token.Kind.NEWLINE) return null;
+        if (first.kind() == Token.Kind.NEWLINE || !mayStartAt(first)) return null;
         List<String> firstKeys = first.kind() == Token.Kind.WORD ? readings.apply(first) : List.of(first.text());
         boolean any = false;
         for (String k : firstKeys) {
@@ -103,7 +141,7 @@ public final class PhraseMatcher<V> {
                 Node<V> child = s.node.children.get(k);
                 if (child == null) continue;
                 if (!child.values.isEmpty() && (best == null || j > best.last)) {
-                    best = new Match<>(i, j, List.copyOf(child.values));
+                    best = new Match<>(i, j, child.frozen);
                 }
                 if (!child.children.isEmpty()) {
                     stack.add(new State<>(child, j + 1));

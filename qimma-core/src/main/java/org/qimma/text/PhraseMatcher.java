@@ -22,12 +22,13 @@ public final class PhraseMatcher<V> {
     }
 
     /**
-     * A Bloom-style filter over the first words of the phrases: one bit per hash slot. Most tokens
-     * start no phrase; their readings are turned away here, by a bit test on the string's cached
+     * A Bloom-style filter over the first words of the phrases: one bit per hash slot, about eight
+     * slots per first word, so that the filters of all the lexicons stay in the processor's cache.
+     * Most tokens start no phrase; their readings are turned away here, by a bit test on the key's
      * hash, before any map lookup or any reading is computed.
      */
-    private static final int FILTER_BITS = 1 << 16;
-    private final long[] firstWords = new long[FILTER_BITS / 64];
+    private long[] firstWords = new long[1];
+    private int filterShift = 32 - 6;
 
     /** A match of tokens {@code [first, last]} carrying every value of the matched phrase. */
     public record Match<V>(int first, int last, List<V> values) {
@@ -51,8 +52,14 @@ public final class PhraseMatcher<V> {
         for (String w : words) {
             n = n.children.computeIfAbsent(w, k -> new Node<>());
         }
-        int slot = slot(words.get(0));
-        firstWords[slot >>> 6] |= 1L << slot;
+        if (root.children.size() * 8 > firstWords.length * 64) {
+            // more first words than the filter holds well: twice as many slots, every word again
+            firstWords = new long[firstWords.length * 2];
+            filterShift--;
+            for (String w : root.children.keySet()) mark(w);
+        } else {
+            mark(words.get(0));
+        }
         if (!n.values.contains(value)) {
             n.values.add(value);
             n.frozen = List.copyOf(n.values);
@@ -61,13 +68,14 @@ public final class PhraseMatcher<V> {
         return this;
     }
 
-    private static int slot(String word) {
-        return slot(word.hashCode());
+    private void mark(String word) {
+        int slot = slot(word.hashCode());
+        firstWords[slot >>> 6] |= 1L << slot;
     }
 
-    private static int slot(int hash) {
-        int h = hash * 0x9E3779B9;
-        return (h ^ (h >>> 16)) & (FILTER_BITS - 1);
+    /** Multiplicative hashing: the top bits of hash × 2³²/φ, as many as the filter has slots. */
+    private int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> filterShift;
     }
 
     /**
@@ -115,40 +123,51 @@ public final class PhraseMatcher<V> {
         // fast path: most tokens start no phrase at all, by any of their keys (readings are some of them)
         Token first = tokens.get(i);
         if (first.kind() == Token.Kind.NEWLINE || !mayStartAt(first)) return null;
-        List<String> firstKeys = first.kind() == Token.Kind.WORD ? readings.apply(first) : List.of(first.text());
-        boolean any = false;
-        for (String k : firstKeys) {
-            if (root.children.containsKey(k)) {
-                any = true;
-                break;
+        Best<V> best = new Best<>();
+        search(tokens, i, root, i, readings, maxLast, best);
+        return best.node == null ? null : new Match<>(i, best.last, best.node.frozen);
+    }
+
+    /** The longest match found so far: its last token and its trie node. */
+    private static final class Best<V> {
+        int last = -1;
+        Node<V> node;
+    }
+
+    /**
+     * Depth-first over the readings of each token from {@code next}: every reading of this token
+     * is checked for a phrase ending here, in reading order, before any longer phrase; the longer
+     * ones are followed from the last reading back to the first, and a match replaces the best
+     * only when it ends later.
+     */
+    private void search(List<Token> tokens, int i, Node<V> node, int next, Function<Token, List<String>> readings,
+                        int maxLast, Best<V> best) {
+        int j = next;
+        while (j < tokens.size() && j > i && tokens.get(j).kind() == Token.Kind.QUOTE) j++;
+        if (j >= tokens.size() || j > maxLast) return;
+        Token t = tokens.get(j);
+        if (t.kind() == Token.Kind.NEWLINE) return;
+        List<String> keys = t.kind() == Token.Kind.WORD ? readings.apply(t) : List.of(t.text());
+        Node<V>[] longer = null;
+        int n = 0;
+        for (int k = 0; k < keys.size(); k++) {
+            Node<V> child = node.children.get(keys.get(k));
+            if (child == null) continue;
+            if (!child.values.isEmpty() && j > best.last) {
+                best.last = j;
+                best.node = child;
+            }
+            if (!child.children.isEmpty()) {
+                if (longer == null) longer = newNodes(keys.size());
+                longer[n++] = child;
             }
         }
-        if (!any) return null;
-        Match<V> best = null;
-        // depth-first over the readings of each token
-        record State<V>(Node<V> node, int next) {}
-        List<State<V>> stack = new ArrayList<>();
-        stack.add(new State<>(root, i));
-        while (!stack.isEmpty()) {
-            State<V> s = stack.remove(stack.size() - 1);
-            int j = s.next;
-            while (j < tokens.size() && j > i && tokens.get(j).kind() == Token.Kind.QUOTE) j++;
-            if (j >= tokens.size() || j > maxLast) continue;
-            Token t = tokens.get(j);
-            if (t.kind() == Token.Kind.NEWLINE) continue;
-            List<String> keys = t.kind() == Token.Kind.WORD ? readings.apply(t) : List.of(t.text());
-            for (String k : keys) {
-                Node<V> child = s.node.children.get(k);
-                if (child == null) continue;
-                if (!child.values.isEmpty() && (best == null || j > best.last)) {
-                    best = new Match<>(i, j, child.frozen);
-                }
-                if (!child.children.isEmpty()) {
-                    stack.add(new State<>(child, j + 1));
-                }
-            }
-        }
-        return best;
+        for (int k = n - 1; k >= 0; k--) search(tokens, i, longer[k], j + 1, readings, maxLast, best);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Node<V>[] newNodes(int n) {
+        return (Node<V>[]) new Node<?>[n];
     }
 
     /** Every longest, non-overlapping match, left to right. */

@@ -42,7 +42,7 @@ public final class ArabicNormalizer {
                 i += width;
                 continue;
             }
-            String mapped = single >= 0 ? null : mapCodePoint(cp);
+            String mapped = single >= 0 ? null : mapped(cp);
             int count = mapped == null ? 1 : mapped.length();
             for (int k = 0; k < count; k++) {
                 char c = mapped == null ? (char) single : mapped.charAt(k);
@@ -97,6 +97,23 @@ public final class ArabicNormalizer {
     /** The normalised text alone, when no offsets are needed. */
     public static String normalizeString(String s) {
         return normalize(s).text();
+    }
+
+    /**
+     * What NFKC and the foldings make of the code points {@link #simpleChar} leaves to them (the
+     * Arabic comma, quote marks, presentation forms), worked out once per code point of the basic
+     * plane: a String is immutable, so a lost race only computes it twice.
+     */
+    private static final String[] MAPPED = new String[0x10000];
+
+    private static String mapped(int cp) {
+        if (cp >= MAPPED.length) return mapCodePoint(cp);
+        String m = MAPPED[cp];
+        if (m == null) {
+            m = mapCodePoint(cp);
+            MAPPED[cp] = m;
+        }
+        return m;
     }
 
     private static String mapCodePoint(int cp) {

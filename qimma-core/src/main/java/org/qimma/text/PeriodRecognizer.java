@@ -70,6 +70,7 @@ public final class PeriodRecognizer {
 
     static boolean isYear(Token t) {
         if (t.kind() != Token.Kind.NUMBER || t.text().length() != 4) return false;
+        for (int k = 0; k < 4; k++) if (t.text().charAt(k) < '0' || t.text().charAt(k) > '9') return false; // "1.25" is no year
         int y = Integer.parseInt(t.text());
         return y >= 1900 && y <= 2100;
     }

@@ -68,22 +68,24 @@ public final class Pipeline {
     /** The text layer and recognisers over one article. */
     public Analysis analyse(Article article) {
         Text text = Text.of(article.text());
-        // order matters: roles and relative dates resolve against the article's own date,
-        // or, when it has none, the first full date its body states
-        String reference = article.published();
-        if (reference == null) {
-            for (DateMention d : DateRecognizer.standard().find(text, null)) {
-                if (d.value().length() == 10) {
-                    reference = d.value();
-                    break;
-                }
-            }
-        }
+        String reference = referenceDate(article, text);
         LocalDate ref = reference == null ? null : LocalDate.parse(reference);
         List<DateMention> dates = DateRecognizer.standard().find(text, ref);
         List<Mention> mentions = entities.find(text, reference);
         return new Analysis(article, text, reference, dates, PeriodRecognizer.find(text),
                 NumberRecognizer.standard().find(text), mentions, kb);
+    }
+
+    /**
+     * What roles and relative dates resolve against: the article's own date, or, when it has none,
+     * the first full date its body states; null when neither is known.
+     */
+    public static String referenceDate(Article article, Text text) {
+        if (article.published() != null) return article.published();
+        for (DateMention d : DateRecognizer.standard().find(text, null)) {
+            if (d.value().length() == 10) return d.value();
+        }
+        return null;
     }
 
     /** One article in, its record out. */

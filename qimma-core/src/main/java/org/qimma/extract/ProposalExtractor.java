@@ -6,6 +6,7 @@ import org.qimma.kb.EntityType;
 import org.qimma.record.Items;
 import org.qimma.recognise.Mention;
 import org.qimma.text.DateMention;
+import org.qimma.text.NextMeetings;
 import org.qimma.text.Overlap;
 import org.qimma.text.PhraseMatcher;
 import org.qimma.text.Span;
@@ -284,6 +285,9 @@ public final class ProposalExtractor {
     private String summitDate(Analysis a, int from, int to, List<Items.Meeting> meetings) {
         for (int k = from; k <= to && k < a.size(); k++) {
             if (isSummit(a.token(k)) && k + 1 < a.size() && (a.token(k + 1).hasKey("القادمه") || a.token(k + 1).hasKey("المقبله"))) {
+                // the date the text states for that summit, else the planned meeting's
+                NextMeetings.NextMeeting next = NextMeetings.standard().at(a.text, a.dates, k);
+                if (next != null && next.date() != null) return next.date().value();
                 for (Items.Meeting m : meetings) if ("planned".equals(m.status()) && m.date() != null) return m.date();
             }
         }

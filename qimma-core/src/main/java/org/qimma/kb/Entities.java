@@ -30,7 +30,11 @@ public final class Entities {
         private static int compare(String partial, String full) {
             // a partial date (YYYY or YYYY-MM) compares on its own precision
             int n = Math.min(partial.length(), full.length());
-            return partial.substring(0, n).compareTo(full.substring(0, n));
+            for (int i = 0; i < n; i++) {
+                int d = partial.charAt(i) - full.charAt(i);
+                if (d != 0) return d;
+            }
+            return 0;
         }
     }
 }

@@ -61,13 +61,27 @@ public final class KnowledgeBase {
     /** Who held {@code office} of {@code of} on {@code date}; on a hand-over day, the newer holder. */
     public Person holder(String office, String of, String date) {
         Office best = null;
-        for (Office o : offices) {
-            if (o.office().equals(office) && o.of().equals(of) && o.heldOn(date)
-                    && (best == null || o.from().compareTo(best.from()) > 0)) {
+        for (Office o : officesHeld().getOrDefault(office, Map.of()).getOrDefault(of, List.of())) {
+            if (o.heldOn(date) && (best == null || o.from().compareTo(best.from()) > 0)) {
                 best = o;
             }
         }
         return best == null ? null : people.get(best.person());
+    }
+
+    /** The offices by office and by what they are of, each list in file order; built on first use. */
+    private volatile Map<String, Map<String, List<Office>>> officesHeld;
+
+    private Map<String, Map<String, List<Office>>> officesHeld() {
+        Map<String, Map<String, List<Office>>> m = officesHeld;
+        if (m == null) {
+            m = new HashMap<>();
+            for (Office o : offices) {
+                m.computeIfAbsent(o.office(), k -> new HashMap<>()).computeIfAbsent(o.of(), k -> new ArrayList<>()).add(o);
+            }
+            officesHeld = m;
+        }
+        return m;
     }
 
     /** The state a person served as head of state or government or foreign minister on a date, or null. */

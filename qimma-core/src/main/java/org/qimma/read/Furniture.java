@@ -2,8 +2,10 @@ package org.qimma.read;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.qimma.resources.Tsv;
 import org.qimma.text.ArabicNormalizer;
@@ -16,7 +18,7 @@ public final class Furniture {
 
     // before DEFAULT: the constructor uses it
 
-    private final List<String> lines = new ArrayList<>();
+    private final Set<String> lines = new HashSet<>();
     private final List<String> prefixes = new ArrayList<>();
     private final List<Pattern> patterns = new ArrayList<>();
     private final Map<String, String> creditRoles = new HashMap<>();
@@ -48,8 +50,12 @@ public final class Furniture {
     }
 
     static String norm(String s) {
-        String n = ArabicNormalizer.normalizeString(s).strip();
-        // trailing punctuation, stripped by hand: a "[…]+$" regex tries every position of the line
+        return withoutTrailing(ArabicNormalizer.normalizeString(s).strip());
+    }
+
+    /** A normalised, stripped string without its trailing punctuation. */
+    private static String withoutTrailing(String n) {
+        // stripped by hand: a "[…]+$" regex tries every position of the line
         int end = n.length();
         while (end > 0 && TRAILING.indexOf(n.charAt(end - 1)) >= 0) end--;
         return n.substring(0, end).strip();
@@ -60,10 +66,10 @@ public final class Furniture {
     /** True when the whole line is site furniture. */
     public boolean isBoilerplate(String line) {
         if (line.length() > 200) return false; // furniture is short; an article's paragraph is not
-        String n = norm(line);
+        String raw = ArabicNormalizer.normalizeString(line).strip();
+        String n = withoutTrailing(raw);
         if (n.isEmpty()) return false;
         if (lines.contains(n)) return true;
-        String raw = ArabicNormalizer.normalizeString(line).strip();
         for (String p : prefixes) {
             if (raw.startsWith(p) && raw.length() < 200) return true;
         }

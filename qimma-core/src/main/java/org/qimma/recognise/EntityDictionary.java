@@ -31,6 +31,8 @@ public final class EntityDictionary {
     final java.util.Set<String> commonWords = new java.util.HashSet<>();
     /** Body ids whose every name uses only words all organisations' organs share. */
     final java.util.Set<String> genericBodies = new java.util.HashSet<>();
+    /** The same, as the numbers of words of each such name by body id. */
+    final Map<String, java.util.Set<Integer>> genericBodyLengths = new HashMap<>();
     /** One-word person names by consonant skeleton: {@code [person id, the name as known]}. */
     final Map<String, List<String[]>> skeletons = new HashMap<>();
 
@@ -74,7 +76,11 @@ public final class EntityDictionary {
             for (String n : b.ar()) {
                 names.add(n, new Entry(EntityType.BODY, b.id(), "name"));
                 List<String> words = PhraseMatcher.words(n);
-                if (words.size() < 2 || generic.containsAll(words)) genericBodies.add(b.id() + "|" + String.join(" ", words));
+                if (words.size() < 2 || generic.containsAll(words)) {
+                    String joined = String.join(" ", words);
+                    genericBodies.add(b.id() + "|" + joined);
+                    genericBodyLengths.computeIfAbsent(b.id(), k -> new java.util.HashSet<>()).add(joined.split(" ").length);
+                }
             }
         }
         for (Entities.Person p : kb.people()) {

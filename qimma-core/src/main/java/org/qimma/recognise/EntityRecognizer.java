@@ -115,11 +115,8 @@ public final class EntityRecognizer {
 
     /** True when the organ is named here with words every organisation's organs share. */
     private boolean isGenericBody(String id, Text text, PhraseMatcher.Match<?> m) {
-        for (String g : dict.genericBodies) {
-            if (!g.startsWith(id + "|")) continue;
-            List<String> words = List.of(g.substring(id.length() + 1).split(" "));
-            if (words.size() == m.length()) return true;
-        }
+        java.util.Set<Integer> lengths = dict.genericBodyLengths.get(id);
+        if (lengths != null && lengths.contains(m.length())) return true;
         return m.length() < 2;
     }
 
@@ -128,10 +125,18 @@ public final class EntityRecognizer {
         for (int k = m.first(); k <= m.last(); k++) {
             Token t = text.token(k);
             String w = t.text();
-            if ((w.startsWith("و") || w.startsWith("ف")) && t.keys().contains(w.substring(1))) w = w.substring(1);
+            if ((w.startsWith("و") || w.startsWith("ف")) && hasKeyAfterFirst(t, w)) w = w.substring(1);
             out.add(w);
         }
         return out;
+    }
+
+    /** True when {@code w} without its first letter is one of the token's keys. */
+    private static boolean hasKeyAfterFirst(Token t, String w) {
+        for (String k : t.keys()) {
+            if (k.length() == w.length() - 1 && w.startsWith(k, 1)) return true;
+        }
+        return false;
     }
 
     /** A one-word person name read only by removing the article ال is some other word ("الرئيسي"). */
@@ -141,12 +146,24 @@ public final class EntityRecognizer {
     }
 
     private static List<String> withoutArticle(Token t) {
+        if (t.keys().size() == 1) return t.keys(); // the word itself, with no prefix at all
+        String text = t.text();
         List<String> out = new ArrayList<>(t.keys().size());
         for (String k : t.keys()) {
-            String prefix = t.prefixFor(k);
-            if (prefix != null && !prefix.contains("ال") && !prefix.contains("لل")) out.add(k);
+            // the prefix is what the key leaves of the word's start, when the key ends the word
+            if (!text.endsWith(k)) continue;
+            int prefix = text.length() - k.length();
+            if (!hasPair(text, prefix, 'ا', 'ل') && !hasPair(text, prefix, 'ل', 'ل')) out.add(k);
         }
         return out;
+    }
+
+    /** True when the letters {@code a b} follow each other in {@code s} before offset {@code end}. */
+    private static boolean hasPair(String s, int end, char a, char b) {
+        for (int q = 0; q + 1 < end; q++) {
+            if (s.charAt(q) == a && s.charAt(q + 1) == b) return true;
+        }
+        return false;
     }
 
     private int bodyContext(Text text, int afterName, List<Mention> before, String bodyId, java.util.Set<String> articleOrganisations) {
@@ -348,6 +365,7 @@ public final class EntityRecognizer {
     /** A one-word name written in a spelling the knowledge base lacks (توكايف for توكاييف). */
     private Mention fuzzy(Text text, int i, List<Mention> before, String date) {
         Token t = text.token(i);
+        if (t.text().length() < 5) return null; // no key is longer than the word, and a key needs five letters
         for (String k : withoutArticle(t)) {
             // a word with the article is an adjective or a noun far more often than a misspelt name (العلمي)
             if (k.length() < 5 || k.startsWith("ال") || dict.commonWords.contains(k)) continue;

@@ -20,16 +20,18 @@ public final class ArabicNormalizer {
     private ArabicNormalizer() {}
 
     public static NormalizedText normalize(String original) {
-        StringBuilder out = new StringBuilder(original.length());
-        int[] map = new int[original.length() + 1];
+        int length = original.length();
+        // a plain char array, not a StringBuilder: this runs once per character of every article
+        char[] out = new char[length + 8];
+        int[] map = new int[length + 9];
         int n = 0;
         int i = 0;
-        while (i < original.length()) {
+        while (i < length) {
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);
             if (cp == '\r') {
                 // \r\n and lone \r are one line break
-                if (i + 1 < original.length() && original.charAt(i + 1) == '\n') {
+                if (i + 1 < length && original.charAt(i + 1) == '\n') {
                     i++;
                     continue;
                 }
@@ -40,30 +42,30 @@ public final class ArabicNormalizer {
                 i += width;
                 continue;
             }
-            String mapped = single >= 0 ? null : mapCodePoint(cp);
+            String mapped = single >= 0 ? null : mapped(cp);
             int count = mapped == null ? 1 : mapped.length();
             for (int k = 0; k < count; k++) {
                 char c = mapped == null ? (char) single : mapped.charAt(k);
-                if (c == ' ' && (out.length() == 0 || out.charAt(out.length() - 1) == ' '
-                        || out.charAt(out.length() - 1) == '\n')) {
+                if (c == ' ' && (n == 0 || out[n - 1] == ' ' || out[n - 1] == '\n')) {
                     continue; // collapse runs of spaces, and spaces after a line break
                 }
-                if (c == '\n' && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                if (c == '\n' && n > 0 && out[n - 1] == ' ') {
                     // a space before a line break goes
-                    out.setCharAt(out.length() - 1, '\n');
+                    out[n - 1] = '\n';
                     continue;
                 }
                 if (n + 1 >= map.length) {
                     map = java.util.Arrays.copyOf(map, map.length * 2 + 8);
+                    out = java.util.Arrays.copyOf(out, map.length);
                 }
-                out.append(c);
+                out[n] = c;
                 map[n++] = i;
             }
             i += width;
         }
         int[] toOriginal = java.util.Arrays.copyOf(map, n + 1);
-        toOriginal[n] = original.length();
-        return new NormalizedText(original, out.toString(), toOriginal);
+        toOriginal[n] = length;
+        return new NormalizedText(original, new String(out, 0, n), toOriginal);
     }
 
     private static final int DROP = -1;
@@ -95,6 +97,23 @@ public final class ArabicNormalizer {
     /** The normalised text alone, when no offsets are needed. */
     public static String normalizeString(String s) {
         return normalize(s).text();
+    }
+
+    /**
+     * What NFKC and the foldings make of the code points {@link #simpleChar} leaves to them (the
+     * Arabic comma, quote marks, presentation forms), worked out once per code point of the basic
+     * plane: a String is immutable, so a lost race only computes it twice.
+     */
+    private static final String[] MAPPED = new String[0x10000];
+
+    private static String mapped(int cp) {
+        if (cp >= MAPPED.length) return mapCodePoint(cp);
+        String m = MAPPED[cp];
+        if (m == null) {
+            m = mapCodePoint(cp);
+            MAPPED[cp] = m;
+        }
+        return m;
     }
 
     private static String mapCodePoint(int cp) {

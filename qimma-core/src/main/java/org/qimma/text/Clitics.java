@@ -23,52 +23,38 @@ public final class Clitics {
         }
         List<String> out = new ArrayList<>(6);
         out.add(word);
-        // conjunction
-        for (String w : conj(word)) {
-            // preposition
-            for (String p : prep(w)) {
-                // article
-                for (String a : article(p)) {
-                    if (!out.contains(a) && a.length() >= MIN_STEM) {
-                        out.add(a);
-                    }
-                }
-            }
+        // conjunction, then preposition, then article; each step keeps the word as it was too
+        withPreposition(out, word);
+        if (word.length() > MIN_STEM + 1 && (c0 == 'و' || c0 == 'ف')) {
+            withPreposition(out, word.substring(1));
         }
         return out;
     }
 
-    private static List<String> conj(String w) {
-        List<String> r = new ArrayList<>(2);
-        r.add(w);
-        if (w.length() > MIN_STEM + 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
-            r.add(w.substring(1));
-        }
-        return r;
-    }
-
-    private static List<String> prep(String w) {
-        List<String> r = new ArrayList<>(3);
-        r.add(w);
+    private static void withPreposition(List<String> out, String w) {
+        withArticle(out, w);
         if (w.startsWith("لل") && w.length() > MIN_STEM + 2) {
-            r.add("ال" + w.substring(2)); // لل = ل + ال
-            r.add(w.substring(2));
+            withArticle(out, "ال" + w.substring(2)); // لل = ل + ال
+            withArticle(out, w.substring(2));
         } else if (w.length() > MIN_STEM + 1) {
             char c = w.charAt(0);
             if (c == 'ب' || c == 'ل' || c == 'ك') {
-                r.add(w.substring(1));
+                withArticle(out, w.substring(1));
             }
         }
-        return r;
     }
 
-    private static List<String> article(String w) {
-        List<String> r = new ArrayList<>(2);
-        r.add(w);
+    private static void withArticle(List<String> out, String w) {
+        add(out, w);
         if (w.startsWith("ال") && w.length() > MIN_STEM + 2) {
-            r.add(w.substring(2));
+            add(out, w.substring(2));
         }
-        return r;
+    }
+
+    private static void add(List<String> out, String a) {
+        if (a.length() >= MIN_STEM && !out.contains(a)) {
+            out.add(a);
+        }
     }
 
     /** The word without any proclitic: the shortest key. */

@@ -139,10 +139,11 @@ public final class DateRecognizer {
         }
         // "يوليو 2024", "تموز/يوليو 2024"; "نوفمبر المقبل", "أواخر نوفمبر" in the article's year
         PhraseMatcher.Match<Month> m = months.longestAt(tk, i);
-        if (m == null && ref != null && i + 1 < tk.size() && (t.hasKey("اواخر") || t.hasKey("اوائل") || t.hasKey("منتصف")
+        // the month first: it is rarely there, and then the word before it is worth reading
+        PhraseMatcher.Match<Month> after = m == null && ref != null && i + 1 < tk.size() ? months.longestAt(tk, i + 1) : null;
+        if (after != null && (t.hasKey("اواخر") || t.hasKey("اوائل") || t.hasKey("منتصف")
                 || t.hasKey("مطلع") || t.hasKey("نهايه") || t.hasKey("بدايه"))) {
-            PhraseMatcher.Match<Month> after = months.longestAt(tk, i + 1);
-            if (after != null && after.value().calendar().equals("gregorian")
+            if (after.value().calendar().equals("gregorian")
                     && !(after.last() + 1 < tk.size() && tk.get(after.last() + 1).kind() == Token.Kind.NUMBER)) {
                 int year = ref.getYear() + (after.value().number() < ref.getMonthValue() ? 1 : 0);
                 return new DateMention(i, after.last(), String.format(java.util.Locale.ROOT, "%04d-%02d", year, after.value().number()), false, true);
@@ -159,9 +160,8 @@ public final class DateRecognizer {
             return null;
         }
         // "عام 2024", "العام 2024", "سنة 2024"
-        if (t.kind() == Token.Kind.WORD && (t.hasKey("عام") || t.hasKey("سنه") || t.hasKey("العام"))
-                && i + 1 < tk.size() && tk.get(i + 1).kind() == Token.Kind.NUMBER
-                && tk.get(i + 1).text().length() == 4) {
+        if (t.kind() == Token.Kind.WORD && i + 1 < tk.size() && tk.get(i + 1).kind() == Token.Kind.NUMBER
+                && tk.get(i + 1).text().length() == 4 && (t.hasKey("عام") || t.hasKey("سنه") || t.hasKey("العام"))) {
             int year = parse(tk.get(i + 1).text());
             if (year >= 1900 && year <= 2100 && !(i + 2 < tk.size() && isDash(tk.get(i + 2)))) {
                 return new DateMention(i, i + 1, String.valueOf(year), false, false);

@@ -31,13 +31,15 @@ public final class PeriodRecognizer {
 
     private static PeriodMention at(List<Token> tk, int i) {
         Token t = tk.get(i);
-        if (t.kind() == Token.Kind.WORD && anyKey(t, RANGE_LEADS)) {
+        // a word leads a period only with a year one or two tokens after it: that is cheaper to see
+        boolean yearAfter = i + 1 < tk.size() && isYear(tk.get(i + 1)) || i + 2 < tk.size() && isYear(tk.get(i + 2));
+        if (t.kind() == Token.Kind.WORD && yearAfter && anyKey(t, RANGE_LEADS)) {
             int k = i + 1;
             if (k < tk.size() && anyKey(tk.get(k), Set.of("عام", "العام"))) k++;
             int[] range = range(tk, k);
             if (range != null) return new PeriodMention(i, range[2], range[0] + "-" + range[1]);
         }
-        if (t.kind() == Token.Kind.WORD && anyKey(t, UNTIL)) {
+        if (t.kind() == Token.Kind.WORD && yearAfter && anyKey(t, UNTIL)) {
             int k = i + 1;
             if (k < tk.size() && tk.get(k).kind() == Token.Kind.WORD && anyKey(tk.get(k), Set.of("عام", "العام", "سنه"))) k++;
             if (k < tk.size() && isYear(tk.get(k))) {
@@ -68,12 +70,12 @@ public final class PeriodRecognizer {
 
     static boolean isYear(Token t) {
         if (t.kind() != Token.Kind.NUMBER || t.text().length() != 4) return false;
+        for (int k = 0; k < 4; k++) if (t.text().charAt(k) < '0' || t.text().charAt(k) > '9') return false; // "1.25" is no year
         int y = Integer.parseInt(t.text());
         return y >= 1900 && y <= 2100;
     }
 
     private static boolean anyKey(Token t, Set<String> words) {
-        for (String k : t.keys()) if (words.contains(k)) return true;
-        return false;
+        return t.hasKeyIn(words);
     }
 }

@@ -17,7 +17,18 @@ public final class PhraseMatcher<V> {
     private static final class Node<V> {
         final Map<String, Node<V>> children = new HashMap<>(4);
         final List<V> values = new ArrayList<>(1);
+        /** {@link #values} as a match hands them out, copied once per phrase added, not per match. */
+        List<V> frozen = List.of();
     }
+
+    /**
+     * A Bloom-style filter over the first words of the phrases: one bit per hash slot, about eight
+     * slots per first word, so that the filters of all the lexicons stay in the processor's cache.
+     * Most tokens start no phrase; their readings are turned away here, by a bit test on the key's
+     * hash, before any map lookup or any reading is computed.
+     */
+    private long[] firstWords = new long[1];
+    private int filterShift = 32 - 6;
 
     /** A match of tokens {@code [first, last]} carrying every value of the matched phrase. */
     public record Match<V>(int first, int last, List<V> values) {
@@ -41,11 +52,42 @@ public final class PhraseMatcher<V> {
         for (String w : words) {
             n = n.children.computeIfAbsent(w, k -> new Node<>());
         }
+        if (root.children.size() * 8 > firstWords.length * 64) {
+            // more first words than the filter holds well: twice as many slots, every word again
+            firstWords = new long[firstWords.length * 2];
+            filterShift--;
+            for (String w : root.children.keySet()) mark(w);
+        } else {
+            mark(words.get(0));
+        }
         if (!n.values.contains(value)) {
             n.values.add(value);
+            n.frozen = List.copyOf(n.values);
             size++;
         }
         return this;
+    }
+
+    private void mark(String word) {
+        int slot = slot(word.hashCode());
+        firstWords[slot >>> 6] |= 1L << slot;
+    }
+
+    /** Multiplicative hashing: the top bits of hash × 2³²/φ, as many as the filter has slots. */
+    private int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> filterShift;
+    }
+
+    /**
+     * True when some phrase starts with one of the token's keys (a word's readings are some of
+     * them; any other token's only key is its text).
+     */
+    private boolean mayStartAt(Token t) {
+        for (int k = 0; k < t.keyCount(); k++) {
+            int slot = slot(t.keyHash(k));
+            if ((firstWords[slot >>> 6] & (1L << slot)) != 0 && root.children.containsKey(t.key(k))) return true;
+        }
+        return false;
     }
 
     public int size() {
@@ -67,6 +109,10 @@ public final class PhraseMatcher<V> {
         return longestAt(tokens, i, Token::keys);
     }
 
+    /**
+     * The longest match starting at token {@code i}, a word token read only by {@code readings}:
+     * some of its {@link Token#keys() keys} (a word's own text is always its first key).
+     */
     public Match<V> longestAt(List<Token> tokens, int i, Function<Token, List<String>> readings) {
         return longestAt(tokens, i, readings, Integer.MAX_VALUE);
     }
@@ -74,43 +120,54 @@ public final class PhraseMatcher<V> {
     /** The longest match starting at token {@code i} and ending at or before token {@code maxLast}. */
     public Match<V> longestAt(List<Token> tokens, int i, Function<Token, List<String>> readings, int maxLast) {
         if (i >= tokens.size() || tokens.get(i).kind() == Token.Kind.QUOTE) return null;
-        // fast path: most tokens start no phrase at all
+        // fast path: most tokens start no phrase at all, by any of their keys (readings are some of them)
         Token first = tokens.get(i);
-        if (first.kind() == Token.Kind.NEWLINE) return null;
-        List<String> firstKeys = first.kind() == Token.Kind.WORD ? readings.apply(first) : List.of(first.text());
-        boolean any = false;
-        for (String k : firstKeys) {
-            if (root.children.containsKey(k)) {
-                any = true;
-                break;
+        if (first.kind() == Token.Kind.NEWLINE || !mayStartAt(first)) return null;
+        Best<V> best = new Best<>();
+        search(tokens, i, root, i, readings, maxLast, best);
+        return best.node == null ? null : new Match<>(i, best.last, best.node.frozen);
+    }
+
+    /** The longest match found so far: its last token and its trie node. */
+    private static final class Best<V> {
+        int last = -1;
+        Node<V> node;
+    }
+
+    /**
+     * Depth-first over the readings of each token from {@code next}: every reading of this token
+     * is checked for a phrase ending here, in reading order, before any longer phrase; the longer
+     * ones are followed from the last reading back to the first, and a match replaces the best
+     * only when it ends later.
+     */
+    private void search(List<Token> tokens, int i, Node<V> node, int next, Function<Token, List<String>> readings,
+                        int maxLast, Best<V> best) {
+        int j = next;
+        while (j < tokens.size() && j > i && tokens.get(j).kind() == Token.Kind.QUOTE) j++;
+        if (j >= tokens.size() || j > maxLast) return;
+        Token t = tokens.get(j);
+        if (t.kind() == Token.Kind.NEWLINE) return;
+        List<String> keys = t.kind() == Token.Kind.WORD ? readings.apply(t) : List.of(t.text());
+        Node<V>[] longer = null;
+        int n = 0;
+        for (int k = 0; k < keys.size(); k++) {
+            Node<V> child = node.children.get(keys.get(k));
+            if (child == null) continue;
+            if (!child.values.isEmpty() && j > best.last) {
+                best.last = j;
+                best.node = child;
+            }
+            if (!child.children.isEmpty()) {
+                if (longer == null) longer = newNodes(keys.size());
+                longer[n++] = child;
             }
         }
-        if (!any) return null;
-        Match<V> best = null;
-        // depth-first over the readings of each token
-        record State<V>(Node<V> node, int next) {}
-        List<State<V>> stack = new ArrayList<>();
-        stack.add(new State<>(root, i));
-        while (!stack.isEmpty()) {
-            State<V> s = stack.remove(stack.size() - 1);
-            int j = s.next;
-            while (j < tokens.size() && j > i && tokens.get(j).kind() == Token.Kind.QUOTE) j++;
-            if (j >= tokens.size() || j > maxLast) continue;
-            Token t = tokens.get(j);
-            if (t.kind() == Token.Kind.NEWLINE) continue;
-            List<String> keys = t.kind() == Token.Kind.WORD ? readings.apply(t) : List.of(t.text());
-            for (String k : keys) {
-                Node<V> child = s.node.children.get(k);
-                if (child == null) continue;
-                if (!child.values.isEmpty() && (best == null || j > best.last)) {
-                    best = new Match<>(i, j, List.copyOf(child.values));
-                }
-                if (!child.children.isEmpty()) {
-                    stack.add(new State<>(child, j + 1));
-                }
-            }
-        }
-        return best;
+        for (int k = n - 1; k >= 0; k--) search(tokens, i, longer[k], j + 1, readings, maxLast, best);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Node<V>[] newNodes(int n) {
+        return (Node<V>[]) new Node<?>[n];
     }
 
     /** Every longest, non-overlapping match, left to right. */

@@ -1,15 +1,53 @@
 package org.qimma.text;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One token of normalised text. {@code start}/{@code end} are offsets into the normalised text;
  * {@code keys} are the word with its possible proclitics removed (و ف ب ل ك ال لل), longest
- * word first, so a lexicon entry matches "وللمنظمة" through "منظمه".
+ * word first, so a lexicon entry matches "وللمنظمة" through "منظمه". A value: equal when all its
+ * parts are.
+ *
+ * <p>The keys are also held as an array with their hashes, so that the checks made at every token
+ * of every article ({@link #hasKey}, a lexicon's "can a phrase start here?") are a loop over ints.
  */
-public record Token(int index, String text, int start, int end, Kind kind, List<String> keys) {
+public final class Token {
 
     public enum Kind { WORD, NUMBER, PUNCT, QUOTE, NEWLINE }
+
+    private final int index;
+    private final String text;
+    private final int start;
+    private final int end;
+    private final Kind kind;
+    private final List<String> keys;
+    private final String[] keyArray;
+    private final int[] keyHashes;
+
+    public Token(int index, String text, int start, int end, Kind kind, List<String> keys) {
+        this.index = index;
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.kind = kind;
+        this.keys = keys;
+        this.keyArray = keys.toArray(new String[0]);
+        this.keyHashes = new int[keyArray.length];
+        for (int k = 0; k < keyArray.length; k++) keyHashes[k] = keyArray[k].hashCode();
+    }
+
+    public int index() { return index; }
+    public String text() { return text; }
+    public int start() { return start; }
+    public int end() { return end; }
+    public Kind kind() { return kind; }
+    public List<String> keys() { return keys; }
+
+    /** Number of keys; {@link #key(int)} and {@link #keyHash(int)} read them without an iterator. */
+    int keyCount() { return keyArray.length; }
+    String key(int k) { return keyArray[k]; }
+    int keyHash(int k) { return keyHashes[k]; }
 
     public boolean isWord() {
         return kind == Kind.WORD;
@@ -21,14 +59,43 @@ public record Token(int index, String text, int start, int end, Kind kind, List<
 
     /** True when the token, with or without proclitics, is {@code key}. */
     public boolean hasKey(String key) {
-        return keys.contains(key);
+        int h = key.hashCode();
+        for (int k = 0; k < keyArray.length; k++) {
+            if (keyHashes[k] == h && keyArray[k].equals(key)) return true;
+        }
+        return false;
+    }
+
+    /** True when one of the token's keys is in {@code words}. */
+    public boolean hasKeyIn(java.util.Set<String> words) {
+        for (String k : keyArray) {
+            if (words.contains(k)) return true;
+        }
+        return false;
     }
 
     /** The proclitic prefix removed to obtain {@code key}, or null if {@code key} is not a key. */
     public String prefixFor(String key) {
-        if (!keys.contains(key) || !text.endsWith(key)) {
+        if (!hasKey(key) || !text.endsWith(key)) {
             return null;
         }
         return text.substring(0, text.length() - key.length());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && index == t.index && start == t.start && end == t.end && kind == t.kind
+                && text.equals(t.text) && keys.equals(t.keys);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(index, text, start, end, kind, keys);
+    }
+
+    @Override
+    public String toString() {
+        return "Token[index=" + index + ", text=" + text + ", start=" + start + ", end=" + end + ", kind=" + kind
+                + ", keys=" + keys + "]";
     }
 }

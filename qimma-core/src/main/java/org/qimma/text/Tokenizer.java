@@ -63,6 +63,9 @@ public final class Tokenizer {
     }
 
     static boolean isWordChar(char c) {
+        // the letters of nearly all text first: ASCII, and the Arabic block's letters (ء to ي)
+        if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        if (c >= 0x0621 && c <= 0x064A) return true;
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }

@@ -24,6 +24,7 @@ class PeriodAndNumberTest {
         assertEquals(List.of("2023-2024"), periods("في ٢٠٢٣-٢٠٢٤")); // eastern digits
         assertEquals(List.of("2025-2027"), periods("من 2025 إلى 2027")); // from ... to
         assertTrue(periods("2024-2020").isEmpty()); // backwards is not a period
+        assertTrue(periods("ارتفع النمو بنسبة 1.25 في المئة حتى 2.50 في المئة").isEmpty()); // four characters, no year (it threw)
     }
 
     @Test

@@ -168,13 +168,21 @@ public final class Queries {
         String grouped = "SELECT organisation, body, date, year, COUNT(DISTINCT article_id) AS articles,"
                 + " COALESCE(MIN(CASE status WHEN 'held' THEN article_id * 10000 + idx END), MIN(article_id * 10000 + idx)) AS telling"
                 + " FROM meeting" + where + " GROUP BY organisation, body, date";
-        Page p = page("SELECT COUNT(*) FROM (SELECT 1 FROM meeting" + where + " GROUP BY organisation, body, date)",
-                "SELECT g.organisation, g.body, g.date, g.year, g.articles, m.status, m.place, m.format, m.ordinal, m.article_id,"
-                        + " m.idx, a.title FROM (" + grouped + " ORDER BY date DESC, organisation LIMIT ?3 OFFSET ?4) g"
-                        + " JOIN meeting m ON m.article_id = g.telling / 10000 AND m.idx = g.telling % 10000"
-                        + " JOIN article a ON a.id = m.article_id ORDER BY g.date DESC, g.organisation",
-                offset, limit, organisation, year);
-        return p;
+        // one pass: the number of groups comes with the page (a window over all groups, before the limit)
+        List<Map<String, Object>> items = rows("SELECT g.organisation, g.body, g.date, g.year, g.articles, g.total, m.status, m.place,"
+                + " m.format, m.ordinal, m.article_id, m.idx, a.title FROM (SELECT *, COUNT(*) OVER () AS total FROM (" + grouped + ")"
+                + " ORDER BY date DESC, organisation LIMIT ?3 OFFSET ?4) g"
+                + " JOIN meeting m ON m.article_id = g.telling / 10000 AND m.idx = g.telling % 10000"
+                + " JOIN article a ON a.id = m.article_id ORDER BY g.date DESC, g.organisation", organisation, year, limit, offset);
+        long total;
+        if (items.isEmpty()) {
+            total = ((Number) rows("SELECT COUNT(*) AS n FROM (SELECT 1 FROM meeting" + where + " GROUP BY organisation, body, date)",
+                    organisation, year).getFirst().get("n")).longValue();
+        } else {
+            total = ((Number) items.getFirst().get("total")).longValue();
+        }
+        for (Map<String, Object> m : items) m.remove("total");
+        return new Page(total, offset, limit, items);
     }
 
     /** One meeting as an article tells it: participants, the statements and documents of that article, and its other tellings. */

@@ -24,15 +24,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermVectors;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -42,7 +42,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 import org.qimma.text.Span;
 
 /**
@@ -64,14 +63,15 @@ public final class SearchIndex implements Closeable {
     /** At most this many hits can be paged through for one query. */
     public static final int MAX_HITS = 1000;
 
-    /** The text fields keep term vectors with offsets: a hit's matches are read back, not analysed again. */
+    /**
+     * The text fields keep offsets in their postings: a hit's matches are read from the query
+     * terms' postings, never by analysing its text again nor by decoding a whole term vector.
+     */
     private static final FieldType WITH_OFFSETS = withOffsets();
 
     private static FieldType withOffsets() {
         FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-        t.setStoreTermVectors(true);
-        t.setStoreTermVectorPositions(true);
-        t.setStoreTermVectorOffsets(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         t.freeze();
         return t;
     }
@@ -209,14 +209,16 @@ public final class SearchIndex implements Closeable {
                 List<Float> scores = new ArrayList<>();
                 List<List<Span>> matches = new ArrayList<>();
                 var stored = s.storedFields();
-                TermVectors vectors = s.getIndexReader().termVectors();
+                List<LeafReaderContext> leaves = s.getIndexReader().leaves();
                 for (int i = offset; i < top.scoreDocs.length && i < want; i++) {
                     ScoreDoc sd = top.scoreDocs[i];
                     ids.add(stored.document(sd.doc).getField(ID).numericValue().longValue());
                     scores.add(sd.score);
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                    int doc = sd.doc - leaf.docBase;
                     Set<Span> found = new TreeSet<>();
-                    offsets(vectors.get(sd.doc, SearchAnalyzer.WORDS), q.words, found);
-                    offsets(vectors.get(sd.doc, SearchAnalyzer.SKELETONS), q.skeletons, found);
+                    offsets(leaf.reader(), doc, SearchAnalyzer.WORDS, q.words, found);
+                    offsets(leaf.reader(), doc, SearchAnalyzer.SKELETONS, q.skeletons, found);
                     matches.add(new ArrayList<>(found));
                 }
                 return new Hits(top.totalHits.value(), ids, scores, matches);
@@ -228,14 +230,11 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** Where the wanted terms occur, from a document's term vector. */
-    private static void offsets(Terms vector, List<String> wanted, Set<Span> out) throws IOException {
-        if (vector == null) return;
-        TermsEnum terms = vector.iterator();
+    /** Where the wanted terms occur in one document, from their postings. */
+    private static void offsets(LeafReader reader, int doc, String field, List<String> wanted, Set<Span> out) throws IOException {
         for (String w : new HashSet<>(wanted)) {
-            if (!terms.seekExact(new BytesRef(w))) continue;
-            PostingsEnum p = terms.postings(null, PostingsEnum.OFFSETS);
-            if (p.nextDoc() == DocIdSetIterator.NO_MORE_DOCS) continue;
+            PostingsEnum p = reader.postings(new Term(field, w), PostingsEnum.OFFSETS);
+            if (p == null || p.advance(doc) != doc) continue;
             for (int i = 0; i < p.freq(); i++) {
                 p.nextPosition();
                 if (p.startOffset() >= 0) out.add(new Span(p.startOffset(), p.endOffset()));

@@ -183,6 +183,11 @@ class StoreTest {
                 assertEquals(m.get("date"), meeting.get("date"));
             }
             assertNull(q.meeting(999999, 0));
+            Queries.Page first = q.timeline(null, null, 0, 3);
+            Queries.Page beyond = q.timeline(null, null, 100000, 3);
+            assertEquals(first.total(), beyond.total(), "the total is the same on every page, even past the last");
+            assertTrue(beyond.items().isEmpty());
+            assertEquals(3, first.items().size());
         }
     }
 

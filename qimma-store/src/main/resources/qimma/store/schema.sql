@@ -28,7 +28,18 @@ CREATE TABLE IF NOT EXISTS meeting (
   span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
   PRIMARY KEY (article_id, idx));
 CREATE INDEX IF NOT EXISTS meeting_organisation_year ON meeting(organisation, year);
-CREATE INDEX IF NOT EXISTS meeting_timeline ON meeting(organisation, body, date);
+
+-- the timeline: one row per meeting (organisation, body, date) however many articles tell it, kept
+-- by ingest in the same transaction as the meeting rows; '' stands for an unknown organisation or body.
+-- held_telling / any_telling name the first stored telling (article_id * 10000 + idx) that reports
+-- it held / at all: the one a timeline shows.
+CREATE TABLE IF NOT EXISTS timeline (
+  organisation TEXT NOT NULL, body TEXT NOT NULL, date TEXT NOT NULL, year INTEGER,
+  articles INTEGER NOT NULL, held_telling INTEGER, any_telling INTEGER NOT NULL,
+  PRIMARY KEY (organisation, body, date));
+CREATE INDEX IF NOT EXISTS timeline_date ON timeline(date);
+CREATE INDEX IF NOT EXISTS timeline_organisation_date ON timeline(organisation, date);
+CREATE INDEX IF NOT EXISTS timeline_year ON timeline(year, date);
 
 CREATE TABLE IF NOT EXISTS statement (
   article_id INTEGER NOT NULL REFERENCES article(id), idx INTEGER NOT NULL,

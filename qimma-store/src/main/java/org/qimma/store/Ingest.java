@@ -226,6 +226,7 @@ public final class Ingest {
             }
             p.executeBatch();
         }
+        timeline(c, id, rec.meetings());
         i = 0;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO statement VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             for (Items.Statement s : rec.statements()) {
@@ -289,6 +290,35 @@ public final class Ingest {
         }
         if (known != null) known.add(new Linker.Dated(withSource(rec, id), Linker.dated(rec).date()));
         return id;
+    }
+
+    /** Counts the article once on the timeline for each meeting it tells, and names it as the telling when it is the first. */
+    private static void timeline(Connection c, long id, List<Items.Meeting> meetings) throws SQLException {
+        Map<String, long[]> groups = new java.util.LinkedHashMap<>(); // key -> {held telling or -1, any telling}
+        Map<String, Items.Meeting> first = new HashMap<>();
+        for (int i = 0; i < meetings.size(); i++) {
+            Items.Meeting m = meetings.get(i);
+            if (m.date() == null) continue;
+            String key = nz(m.organisation()) + "\u0000" + nz(m.body()) + "\u0000" + m.date();
+            long telling = id * 10000 + i;
+            long[] g = groups.computeIfAbsent(key, k -> new long[] {-1, telling});
+            first.putIfAbsent(key, m);
+            if (g[0] < 0 && "held".equals(m.status())) g[0] = telling;
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO timeline VALUES (?,?,?,?,1,?,?) ON CONFLICT (organisation, body, date)"
+                + " DO UPDATE SET articles = articles + 1, held_telling = COALESCE(held_telling, excluded.held_telling)")) {
+            for (var e : groups.entrySet()) {
+                Items.Meeting m = first.get(e.getKey());
+                long[] g = e.getValue();
+                set(p, nz(m.organisation()), nz(m.body()), m.date(), year(m.date()), g[0] < 0 ? null : g[0], g[1]);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     /**

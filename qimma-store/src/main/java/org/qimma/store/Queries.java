@@ -160,24 +160,22 @@ public final class Queries {
 
     /**
      * Meetings on a timeline: one entry per organisation, body and date, however many articles
-     * tell it (the count says how many), a held meeting before an announcement of it.
+     * tell it (the count says how many), shown by its first telling that reports it held, else by
+     * its first announcement. Read from the timeline table that ingest keeps, so its cost grows with
+     * the number of meetings, not with the number of articles that tell them.
      */
     public Page timeline(String organisation, Integer year, int offset, int limit) {
-        String where = " WHERE (?1 IS NULL OR organisation = ?1) AND (?2 IS NULL OR year = ?2) AND date IS NOT NULL";
-        // the telling that represents a meeting: the first stored article that reports it held, else announced
-        String grouped = "SELECT organisation, body, date, year, COUNT(DISTINCT article_id) AS articles,"
-                + " COALESCE(MIN(CASE status WHEN 'held' THEN article_id * 10000 + idx END), MIN(article_id * 10000 + idx)) AS telling"
-                + " FROM meeting" + where + " GROUP BY organisation, body, date";
-        // one pass: the number of groups comes with the page (a window over all groups, before the limit)
-        List<Map<String, Object>> items = rows("SELECT g.organisation, g.body, g.date, g.year, g.articles, g.total, m.status, m.place,"
-                + " m.format, m.ordinal, m.article_id, m.idx, a.title FROM (SELECT *, COUNT(*) OVER () AS total FROM (" + grouped + ")"
-                + " ORDER BY date DESC, organisation LIMIT ?3 OFFSET ?4) g"
-                + " JOIN meeting m ON m.article_id = g.telling / 10000 AND m.idx = g.telling % 10000"
-                + " JOIN article a ON a.id = m.article_id ORDER BY g.date DESC, g.organisation", organisation, year, limit, offset);
+        String where = " WHERE (?1 IS NULL OR t.organisation = ?1) AND (?2 IS NULL OR t.year = ?2)";
+        // one pass: the number of meetings comes with the page (a window over all of them, before the limit)
+        List<Map<String, Object>> items = rows("SELECT NULLIF(t.organisation, '') AS organisation, NULLIF(t.body, '') AS body, t.date,"
+                + " t.year, t.articles, t.total, m.status, m.place, m.format, m.ordinal, m.article_id, m.idx, a.title"
+                + " FROM (SELECT t.*, COALESCE(t.held_telling, t.any_telling) AS telling, COUNT(*) OVER () AS total FROM timeline t"
+                + where + " ORDER BY t.date DESC, t.organisation LIMIT ?3 OFFSET ?4) t"
+                + " JOIN meeting m ON m.article_id = t.telling / 10000 AND m.idx = t.telling % 10000"
+                + " JOIN article a ON a.id = m.article_id ORDER BY t.date DESC, t.organisation", organisation, year, limit, offset);
         long total;
         if (items.isEmpty()) {
-            total = ((Number) rows("SELECT COUNT(*) AS n FROM (SELECT 1 FROM meeting" + where + " GROUP BY organisation, body, date)",
-                    organisation, year).getFirst().get("n")).longValue();
+            total = ((Number) rows("SELECT COUNT(*) AS n FROM timeline t" + where, organisation, year).getFirst().get("n")).longValue();
         } else {
             total = ((Number) items.getFirst().get("total")).longValue();
         }

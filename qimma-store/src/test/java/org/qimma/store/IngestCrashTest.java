@@ -81,6 +81,10 @@ class IngestCrashTest {
             assertEquals(r.adoptedDocuments().size(), count(q, "document", id));
             assertEquals(r.entities().size(), count(q, "mention", id));
         }
+        long told = ((Number) q.rows("SELECT COUNT(*) AS n FROM (SELECT DISTINCT article_id, organisation, body, date FROM meeting"
+                + " WHERE date IS NOT NULL)").getFirst().get("n")).longValue();
+        long counted = ((Number) q.rows("SELECT COALESCE(SUM(articles), 0) AS n FROM timeline").getFirst().get("n")).longValue();
+        assertEquals(told, counted, "the timeline counts each article once per meeting it tells");
         for (String t : List.of("meeting", "statement", "proposal", "document", "mention")) {
             assertEquals(0L, ((Number) q.rows("SELECT COUNT(*) AS n FROM " + t + " WHERE article_id NOT IN (SELECT id FROM article)")
                     .getFirst().get("n")).longValue(), t);

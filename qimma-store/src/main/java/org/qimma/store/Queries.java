@@ -64,11 +64,16 @@ public final class Queries {
     public Map<String, Object> search(String query, String organisation, int offset, int limit) {
         SearchIndex.Hits hits = store.index().search(query, organisation, offset, limit);
         List<Map<String, Object>> items = new ArrayList<>();
+        Map<Long, Map<String, Object>> byId = new java.util.HashMap<>();
+        if (!hits.ids().isEmpty()) {
+            StringBuilder in = new StringBuilder();
+            for (long id : hits.ids()) in.append(in.isEmpty() ? "" : ",").append(id); // numbers from the index, not user text
+            for (Map<String, Object> r : rows("SELECT id, title, published, date, organisation, source, text FROM article WHERE id IN ("
+                    + in + ")")) byId.put(((Number) r.get("id")).longValue(), r);
+        }
         for (int i = 0; i < hits.ids().size(); i++) {
-            long id = hits.ids().get(i);
-            List<Map<String, Object>> rows = rows("SELECT id, title, published, date, organisation, source, text FROM article WHERE id = ?1", id);
-            if (rows.isEmpty()) continue; // indexed by a writer whose database commit this reader does not see yet
-            Map<String, Object> a = rows.getFirst();
+            Map<String, Object> a = byId.get(hits.ids().get(i));
+            if (a == null) continue; // indexed by a writer whose database commit this reader does not see yet
             String text = (String) a.remove("text");
             a.put("score", hits.scores().get(i));
             a.put("snippet", snippet(text, hits.matches().get(i)));

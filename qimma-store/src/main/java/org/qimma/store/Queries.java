@@ -264,12 +264,21 @@ public final class Queries {
         return p;
     }
 
-    /** How much the store holds. */
+    /** How much the store holds: meetings once each, tellings as many as articles tell them. */
     public Map<String, Object> stats() {
         Map<String, Object> s = new LinkedHashMap<>();
-        for (String t : List.of("article", "meeting", "statement", "proposal", "document", "membership", "chairmanship", "entity", "link")) {
-            s.put(t + "s", rows("SELECT COUNT(*) AS n FROM " + t).getFirst().get("n"));
-        }
+        Map<String, String> tables = new LinkedHashMap<>();
+        tables.put("articles", "article");
+        tables.put("meetings", "timeline");
+        tables.put("tellings", "meeting");
+        tables.put("statements", "statement");
+        tables.put("proposals", "proposal");
+        tables.put("documents", "document");
+        tables.put("memberships", "membership");
+        tables.put("chairmanships", "chairmanship");
+        tables.put("entities", "entity");
+        tables.put("links", "link");
+        for (var t : tables.entrySet()) s.put(t.getKey(), rows("SELECT COUNT(*) AS n FROM " + t.getValue()).getFirst().get("n"));
         s.put("indexed", store.index().size());
         return s;
     }

@@ -47,6 +47,9 @@ public final class Lexicon {
     public final PhraseMatcher<String> documentSpeakers = new PhraseMatcher<>();
     public final PhraseMatcher<String> institutions = new PhraseMatcher<>();
     public final Set<String> relativePronouns = new HashSet<>();
+    /** Official titles before a name: {@code head} words that open one, {@code break} words that end one. */
+    public final PhraseMatcher<Boolean> titleHeads = new PhraseMatcher<>();
+    public final Set<String> titleBreaks = new HashSet<>();
     public final Set<String> countStanding = new HashSet<>();
     public final Map<String, Set<String>> membershipContext = new HashMap<>();
 
@@ -102,6 +105,10 @@ public final class Lexicon {
         }
         for (Tsv.Row r : Tsv.resource(dir + "count-standing.tsv")) countStanding.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "relative-pronouns.tsv")) relativePronouns.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "official-titles.tsv")) {
+            if (r.get("kind").equals("head")) titleHeads.add(r.get("phrase"), Boolean.TRUE);
+            else titleBreaks.add(norm(r.get("phrase")));
+        }
         for (Tsv.Row r : Tsv.resource(dir + "self-references.tsv")) selfReferences.put(norm(r.get("word")), r.get("refers_to"));
     }
 

@@ -33,6 +33,8 @@ public final class Lexicon {
     public final Set<String> masdars = new HashSet<>();
     public final PhraseMatcher<String> adoptionTriggers = new PhraseMatcher<>();
     public final Map<String, Boolean> adoptionSkip = new HashMap<>();
+    public final Set<String> adoptionBlockers = new HashSet<>();
+    public final PhraseMatcher<Boolean> documentListLinks = new PhraseMatcher<>();
     public final PhraseMatcher<String> meetingWords = new PhraseMatcher<>();
     public final PhraseMatcher<String> meetingMarkers = new PhraseMatcher<>();
     public final PhraseMatcher<String> membershipPhrases = new PhraseMatcher<>();
@@ -86,6 +88,8 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "masdars.tsv")) masdars.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "adoption-triggers.tsv")) adoptionTriggers.add(r.get("phrase"), r.get("frame"));
         for (Tsv.Row r : Tsv.resource(dir + "adoption-skip.tsv")) adoptionSkip.put(norm(r.get("word")), Boolean.parseBoolean(r.get("intro")));
+        for (Tsv.Row r : Tsv.resource(dir + "adoption-blockers.tsv")) adoptionBlockers.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "document-list-links.tsv")) documentListLinks.add(r.get("phrase"), Boolean.TRUE);
         for (Tsv.Row r : Tsv.resource(dir + "meeting-words.tsv")) meetingWords.add(r.get("phrase"), r.get("meaning"));
         for (Tsv.Row r : Tsv.resource(dir + "meeting-markers.tsv")) meetingMarkers.add(r.get("phrase"), r.get("marks"));
         for (Tsv.Row r : Tsv.resource(dir + "memberships.tsv")) membershipPhrases.add(r.get("phrase"), r.get("change"));

@@ -113,4 +113,56 @@ class RecordRulesTest {
         var r = run("ووقع القادة على 15 وثيقة في ختام القمة. وشملت الوثائق الـ15 إعلانا مشتركا، ووقع القادة 15 وثيقة.");
         assertEquals(1, r.counts().size(), r.counts().toString());
     }
+    private static java.util.List<String> titles(ArticleRecord r) {
+        return r.adoptedDocuments().stream().map(d -> d.title()).toList();
+    }
+
+    @Test
+    void aLinkPhraseJoinsTheNextTitleToTheList() {
+        var r = run("واختتمت القمة أعمالها باعتماد إعلان أوفا، إلى جانب استراتيجية الشراكة الاقتصادية.");
+        assertEquals(java.util.List.of("إعلان أوفا", "استراتيجية الشراكة الاقتصادية"), titles(r));
+    }
+
+    @Test
+    void aLinkPhraseWithoutACommaEndsTheTitleBeforeIt() {
+        var r = run("وأقر القادة قرار إنشاء مركز مكافحة المخدرات في دوشنبه إضافة إلى بيان بمناسبة الذكرى الثمانين للنصر.");
+        assertEquals(java.util.List.of("قرار إنشاء مركز مكافحة المخدرات في دوشنبه", "بيان بمناسبة الذكرى الثمانين للنصر"), titles(r));
+    }
+
+    @Test
+    void aLinkPhraseBeforeWordsThatAreNoTitleEndsTheList() {
+        var r = run("وصدر في ختام القمة إعلان بانجول، إضافة إلى ما أكده المشاركون من دعم.");
+        assertEquals(java.util.List.of("إعلان بانجول"), titles(r));
+    }
+
+    @Test
+    void aSignedObjectAfterAlaFollowsALongSubject() {
+        var r = run("ووقع قادة الدول العشر ورئيس وزراء تيمور الشرقية، صباح الأحد، على الإعلان الخاص بقبول تيمور الشرقية في آسيان.");
+        assertEquals(java.util.List.of("الإعلان الخاص بقبول تيمور الشرقية في آسيان"), titles(r));
+    }
+
+    @Test
+    void aMasdarJoinedByWawToAnAdoptedListIsAdoptedToo() {
+        var r = run("وتم التوقيع على إعلان تيانجين، واعتماد استراتيجية تنمية المنظمة للفترة 2026-2035.");
+        assertEquals(2, r.adoptedDocuments().size(), r.adoptedDocuments().toString());
+    }
+
+    @Test
+    void aCallForAdoptionIsNoAdoptedDocument() {
+        var r = run("وجدد الرئيس الدعوة إلى اعتماد استراتيجية جديدة لتنمية المنظمة.");
+        assertTrue(r.adoptedDocuments().isEmpty(), r.adoptedDocuments().toString());
+    }
+
+    @Test
+    void aDocumentInTheWritersBackgroundWasNotAdoptedAtThisMeeting() {
+        var r = run("يذكر أن القادة اعتمدوا في القمة الماضية استراتيجية تنمية المنظمة للفترة 2026-2035.");
+        assertTrue(r.adoptedDocuments().isEmpty(), r.adoptedDocuments().toString());
+    }
+
+    @Test
+    void aPluralHeadCanNameOneDocument() {
+        var r = run("وصادق القادة على التوجهات الرئيسية للنشاط الدولي للاتحاد لعام 2024.");
+        assertEquals(1, r.adoptedDocuments().size(), r.adoptedDocuments().toString());
+        assertTrue(r.adoptedDocuments().get(0).title().startsWith("التوجهات الرئيسية"), r.adoptedDocuments().toString());
+    }
 }

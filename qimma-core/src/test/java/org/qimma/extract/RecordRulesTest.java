@@ -165,4 +165,23 @@ class RecordRulesTest {
         assertEquals(1, r.adoptedDocuments().size(), r.adoptedDocuments().toString());
         assertTrue(r.adoptedDocuments().get(0).title().startsWith("التوجهات الرئيسية"), r.adoptedDocuments().toString());
     }
+    @Test
+    void aFutureHostOfANewEventProposesIt() {
+        var r = run("وأعلن الرئيس الصيني شي جين بينغ أن الصين ستعقد هذا العام منتدى للتعاون في مجال الذكاء الاصطناعي.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("منتدى للتعاون"), r.proposals().toString());
+    }
+
+    @Test
+    void hostingTheBodysNextSessionIsNoProposal() {
+        var r = run("وأضاف الرئيس الصيني شي جين بينغ أن بلاده ستستضيف قمة المنظمة العام المقبل.");
+        assertTrue(r.proposals().isEmpty(), r.proposals().toString());
+    }
+
+    @Test
+    void readinessOfANamedStateToHostIsAProposal() {
+        var r = run("وأعلن الرئيس الصيني شي جين بينغ استعداد الصين لاستضافة منتدى للتعاون في مجال الطاقة.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("استضافة منتدى"), r.proposals().toString());
+    }
 }

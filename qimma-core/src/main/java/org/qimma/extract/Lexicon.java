@@ -32,6 +32,7 @@ public final class Lexicon {
     public final PhraseMatcher<String> proposalTriggers = new PhraseMatcher<>();
     public final Set<String> masdars = new HashSet<>();
     public final Set<String> proposedEvents = new HashSet<>();
+    public final Set<String> nonEventDateWords = new HashSet<>();
     public final PhraseMatcher<String> adoptionTriggers = new PhraseMatcher<>();
     public final Map<String, Boolean> adoptionSkip = new HashMap<>();
     public final Set<String> adoptionBlockers = new HashSet<>();
@@ -87,6 +88,7 @@ public final class Lexicon {
         }
         for (Tsv.Row r : Tsv.resource(dir + "proposal-triggers.tsv")) proposalTriggers.add(r.get("phrase"), r.get("type"));
         for (Tsv.Row r : Tsv.resource(dir + "masdars.tsv")) masdars.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "non-event-date-words.tsv")) nonEventDateWords.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "proposed-events.tsv")) proposedEvents.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "adoption-triggers.tsv")) adoptionTriggers.add(r.get("phrase"), r.get("frame"));
         for (Tsv.Row r : Tsv.resource(dir + "adoption-skip.tsv")) adoptionSkip.put(norm(r.get("word")), Boolean.parseBoolean(r.get("intro")));

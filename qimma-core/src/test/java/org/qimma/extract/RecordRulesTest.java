@@ -184,4 +184,15 @@ class RecordRulesTest {
         assertEquals(1, r.proposals().size(), r.proposals().toString());
         assertTrue(r.proposals().get(0).what().startsWith("استضافة منتدى"), r.proposals().toString());
     }
+    @Test
+    void aDateAfterSinceIsNotTheMeetingsDay() {
+        var r = run("وصادقت قمة بريكس على إعلان ريو الذي أعرب عن القلق إزاء الضربات على إيران منذ 13 يونيو الماضي.");
+        assertTrue(r.meetings().stream().noneMatch(m -> "2024-06-13".equals(m.date())), r.meetings().toString());
+    }
+
+    @Test
+    void twoHeldDaysOfOneOrganAreOneSession() {
+        var r = run("واختتمت قمة مجموعة العشرين أعمالها اليوم الخميس في نيودلهي. وافتتحت قمة مجموعة العشرين أعمالها أمس الأربعاء في نيودلهي.");
+        assertEquals(1, r.meetings().stream().filter(m -> m.organisation().equals("G20")).count(), r.meetings().toString());
+    }
 }

@@ -21,4 +21,10 @@ class LinkerTest {
         assertEquals(true, Linker.datesAgree("2024", "2024-07-04"));
         assertEquals(false, Linker.datesAgree("2024-06", "2024-07-04"));
     }
+    @Test
+    void aDecisionToActNamesTheThingActedOn() {
+        assertEquals(linker.ideaWords("إنشاء مركز مكافحة المخدرات في دوشنبه"),
+                linker.ideaWords("قرار إنشاء مركز مكافحة المخدرات في دوشنبه"));
+        assertEquals("قرار", linker.ideaWords("القرار الخاص بقضية فلسطين").get(0)); // no action after it: the decision itself
+    }
 }

@@ -144,7 +144,7 @@ public final class Linker {
         for (Items.Meeting a : x.record.meetings()) {
             for (Items.Meeting b : y.record.meetings()) {
                 if (!a.organisation().equals(b.organisation()) || !eq(a.body(), b.body())) continue;
-                if (!datesAgree(a.date(), b.date())) continue;
+                if (!datesAgree(a.date(), b.date()) && !sessionDays(a.date(), b.date())) continue;
                 // a year-only date agrees with every meeting that year: only when one of them was planned
                 if ((a.date().length() == 4 || b.date().length() == 4)
                         && !"planned".equals(a.status()) && !"planned".equals(b.status())) continue;
@@ -239,6 +239,17 @@ public final class Linker {
 
     private static boolean eq(String a, String b) {
         return a == null ? b == null : a.equals(b);
+    }
+
+    /** Two days of one organ's session: "القمة المقررة في 31 أغسطس" and "اختتمت القمة اليوم، الأول من سبتمبر". */
+    static boolean sessionDays(String a, String b) {
+        if (a == null || b == null || a.length() != 10 || b.length() != 10) return false;
+        try {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a), java.time.LocalDate.parse(b));
+            return Math.abs(days) <= 2;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     static boolean datesAgree(String a, String b) {

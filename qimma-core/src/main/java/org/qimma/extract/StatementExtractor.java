@@ -319,6 +319,9 @@ public final class StatementExtractor {
         if (isComplementizer(t)) return complement(a, verbFirst, sp, k, kind);
         // a complementizer after an adjunct: "صرّح الرئيس، في اجتماع ...، أن ..."
         for (int c = k; c <= sentenceEnd && c < k + 30; c++) {
+            // "اقترح X تعديلا على النص، إلا أن التعديل …": a new clause after a comma, not an adjunct before the content
+            if (c > k + 1 && isComma(a.token(c - 1)) && (Lexicon.anyKey(a.token(c), lex.clauseBoundaries)
+                    || lex.clauseBoundaries.contains(a.token(c).text()))) break;
             if (isComplementizer(a.token(c)) && c > k && (isComma(a.token(c - 1)) || c - k <= 12 && !isTemporal(a.token(c - 1)))) {
                 return complement(a, verbFirst, sp, c, kind);
             }
@@ -434,6 +437,12 @@ public final class StatementExtractor {
                         || lex.speechVerbs.longestAt(a.text.tokens(), k + 1, StatementExtractor::verbReadings) != null) {
                     return k - 1;
                 }
+            }
+            // "… المتخصصة مشيراً إلى أن": a participle of saying opens a new clause, with or without a comma
+            if (k > start + 1 && t.kind() == Token.Kind.WORD) {
+                PhraseMatcher.Match<Lexicon.SpeechVerb> pm = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
+                if (pm != null && pm.value().frame().equals("participle") && k + 1 <= sentenceEnd
+                        && (isComplementizer(a.token(k + 1)) || Lexicon.anyKey(a.token(k + 1), lex.prepositions))) return k - 1;
             }
             // "ولفت الانتباه", "واقتراح إنشاء": a new verb of saying or a new proposal joined by و
             if (k > start && t.kind() == Token.Kind.WORD && t.text().startsWith("و")) {

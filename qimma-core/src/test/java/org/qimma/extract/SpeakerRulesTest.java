@@ -152,4 +152,21 @@ class SpeakerRulesTest {
                 + "وشكر رئيس الجمهورية الرئيس غزالي عثماني على ما بذله من جهود.");
         assertTrue(r.statements().stream().noneMatch(s -> "Azali Assoumani".equals(s.speakerEn())), r.statements().toString());
     }
+    @Test
+    void aParticipleOfSayingEndsTheContentEvenWithoutAComma() {
+        var r = run("وقال توكاييف إن المجلس استعرض جدول أعمال القمة مشيراً إلى أن الوزراء اتفقوا على التوصيات.");
+        assertEquals("المجلس استعرض جدول أعمال القمة", r.statements().get(0).quoteOrGist().replaceFirst("^إن ", ""));
+    }
+
+    @Test
+    void illaAnEndsTheContentAfterAComma() {
+        var r = run("25 مارس 2024", "واقترح المندوب الروسي الدائم فاسيلي نيبينزيا تعديلا على النص، إلا أن التعديل لم يحصل على الأصوات اللازمة.");
+        assertTrue(r.statements().get(0).quoteOrGist().endsWith("تعديلا على النص"), r.statements().toString());
+    }
+
+    @Test
+    void qablaAnEndsTheContentAfterAComma() {
+        var r = run("10 مايو 2024", "ووصف المندوب الإسرائيلي جلعاد إردان القرار بأنه \"مكافأة للإرهاب\"، قبل أن يمزق نسخة من الميثاق.");
+        assertTrue(r.statements().get(0).quoteOrGist().endsWith("\"مكافأة للإرهاب\""), r.statements().toString());
+    }
 }

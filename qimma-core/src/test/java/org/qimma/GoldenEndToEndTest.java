@@ -50,7 +50,7 @@ class GoldenEndToEndTest {
     }
 
     /** The floor on our own corpus: raised whenever the extractor improves, never lowered. */
-    static final double OWN_CORPUS_FLOOR = 0.86;
+    static final double OWN_CORPUS_FLOOR = 0.90;
 
     @Test
     void ownCorpus() throws Exception {

@@ -195,4 +195,18 @@ class RecordRulesTest {
         var r = run("واختتمت قمة مجموعة العشرين أعمالها اليوم الخميس في نيودلهي. وافتتحت قمة مجموعة العشرين أعمالها أمس الأربعاء في نيودلهي.");
         assertEquals(1, r.meetings().stream().filter(m -> m.organisation().equals("G20")).count(), r.meetings().toString());
     }
+    @Test
+    void readinessToTakeOverTheChairIsNoChange() {
+        var r = run("وأكد وزير الخارجية الصيني وانغ يي دعم بكين لجهود الرئاسة الكازاخستانية، معرباً عن استعداد الصين لتسلم رئاسة منظمة شنغهاي للتعاون بعد القمة.");
+        assertTrue(r.chairmanship().stream().noneMatch(c -> "China".equals(c.to())), r.chairmanship().toString());
+    }
+
+    @Test
+    void aTermBegunInAnEarlierYearIsBackground() {
+        var r = PIPELINE.process(ArticleLayout.ofPlainText("t.txt", "عنوان\n01 سبتمبر 2025\n"
+                + "واختتمت قمة منظمة شنغهاي للتعاون في تيانجين. وفي ختام القمة سلم الرئيس الصيني شي جين بينغ رئاسة المنظمة إلى "
+                + "قرغيزستان للفترة 2025 - 2026 على أن تستضيف العاصمة بيشكيك القمة المقبلة في عام 2026 وذلك بعد أن أتمت الصين "
+                + "رئاستها التي تسلمتها من كازاخستان في قمة أستانا العام الماضي."));
+        assertTrue(r.chairmanship().stream().noneMatch(c -> "China".equals(c.to()) && "begins".equals(c.phase())), r.chairmanship().toString());
+    }
 }

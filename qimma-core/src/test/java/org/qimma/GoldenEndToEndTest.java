@@ -53,8 +53,9 @@ class GoldenEndToEndTest {
      * The floor on our own corpus: raised whenever the extractor improves. Lowered once, from 0.86 to
      * 0.825, when the held-out articles 401-412 (written after the extractor was tuned) were added and
      * the whole-corpus F1 became 0.830: an honest measurement on unseen wording, not a regression.
+     * Raised to 0.87 when the corpus (held-out articles included) reached 0.879.
      */
-    static final double OWN_CORPUS_FLOOR = 0.825;
+    static final double OWN_CORPUS_FLOOR = 0.87;
 
     @Test
     void ownCorpus() throws Exception {

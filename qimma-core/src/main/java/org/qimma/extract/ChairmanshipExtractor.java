@@ -5,6 +5,7 @@ import java.util.List;
 import org.qimma.kb.EntityType;
 import org.qimma.record.Items;
 import org.qimma.recognise.Mention;
+import org.qimma.text.DateMention;
 import org.qimma.text.PeriodMention;
 import org.qimma.text.PhraseMatcher;
 import org.qimma.text.Segment;
@@ -94,6 +95,7 @@ public final class ChairmanshipExtractor {
             if (from != null && from.equals(to)) continue;
             Draft d = new Draft(org, from, to, period, phase, i, m.last());
             if (phase == null || phase.equals("begins")) holders.add(d);
+            if (!background && (wishedFor(a, s, i) || "begins".equals(phase) && begunInAnEarlierYear(a, s, m.last()))) background = true;
             if (!background) drafts.add(d);
             i = m.last();
         }
@@ -101,6 +103,28 @@ public final class ChairmanshipExtractor {
     }
 
     /** A chair taken over with no one named to take it from: the other holder the article names. */
+    /** "معرباً عن استعداد الصين لتسلم رئاسة المنظمة": readiness or a hedge just before the phrase, not a change made. */
+    private boolean wishedFor(Analysis a, Segment s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - 3); k--) {
+            if (StatementExtractor.isComma(a.token(k))) break;
+            PhraseMatcher.Match<String> t = lex.proposalTriggers.longestAt(a.text.tokens(), k);
+            if (t != null && t.value().equals("readiness")) return true;
+            if (Lexicon.anyKey(a.token(k), lex.membershipContext.get("hedge"))) return true;
+        }
+        return false;
+    }
+
+    /** "رئاستها التي تسلمتها من كازاخستان في قمة أستانا العام الماضي": a term that began in an earlier year is background. */
+    private static boolean begunInAnEarlierYear(Analysis a, Segment s, int last) {
+        if (a.referenceDate == null) return false;
+        int ref = Integer.parseInt(a.referenceDate.substring(0, 4));
+        for (DateMention d : a.datesIn(last + 1, Math.min(s.last(), last + 10))) {
+            if (a.periodAt(d.first()) != null) continue;
+            if (d.year() < ref) return true;
+        }
+        return false;
+    }
+
     private static List<Draft> predecessors(List<Draft> drafts, List<Draft> holders) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {

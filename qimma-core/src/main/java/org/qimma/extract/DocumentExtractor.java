@@ -25,6 +25,7 @@ public final class DocumentExtractor {
 
     public List<Items.AdoptedDocument> extract(Analysis a) {
         List<Items.AdoptedDocument> out = new ArrayList<>();
+        int listEnd = -1;
         int i = 0;
         while (i < a.size()) {
             if (!a.inBody(i) || a.inTitle(i) || a.inQuote(i) || a.token(i).kind() != Token.Kind.WORD) {
@@ -33,14 +34,58 @@ public final class DocumentExtractor {
             }
             PhraseMatcher.Match<String> m = lex.adoptionTriggers.longestAt(a.text.tokens(), i, StatementExtractor::verbReadings);
             if (m == null && a.token(i).text().length() > 3) m = lex.adoptionTriggers.longestAt(a.text.tokens(), i);
-            if (m == null || !adoptedFrame(a, m)) {
+            boolean coordinated = m != null && joinedToList(a, m.first(), listEnd);
+            if (m == null || !coordinated && !adoptedFrame(a, m) || background(a, m.first())) {
                 i++;
                 continue;
             }
-            i = list(a, m.last() + 1, out);
+            int from = m.last() + 1;
+            int object = objectAfterAla(a, m, from);
+            if (object > 0) from = object;
+            int before = out.size();
+            i = list(a, from, out);
+            if (out.size() > before) listEnd = i;
         }
         return out;
     }
+
+    /** "تم التوقيع على إعلان تيانجين، واعتماد استراتيجية …": a masdar joined by و right after a list of adopted titles. */
+    private static boolean joinedToList(Analysis a, int trigger, int listEnd) {
+        if (listEnd < 0 || trigger < listEnd || trigger > listEnd + 1) return false;
+        Token t = a.token(trigger);
+        return t.text().startsWith("و") && a.text.sentenceOf(trigger).first() <= listEnd;
+    }
+
+    /** A sentence that opens with the writer's background ("يذكر أن", "وكان … قد"): adopted before, not at this meeting. */
+    private boolean background(Analysis a, int trigger) {
+        int s = a.text.sentenceOf(trigger).first();
+        for (int k = s; k < trigger && k <= s + 1; k++) {
+            if (lex.backgroundMarkers.longestAt(a.text.tokens(), k) != null) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "ووقع قادة الدول العشر ورئيس وزراء تيمور الشرقية، صباح الأحد، على الإعلان …": a verb of signing or
+     * approving whose object comes after على, past a long subject; the position after على, or -1.
+     */
+    private int objectAfterAla(Analysis a, PhraseMatcher.Match<String> m, int from) {
+        if (!m.value().equals("past")) return -1;
+        int end = a.text.sentenceOf(m.first()).last();
+        for (int k = from; k <= end && k <= from + MAX_SUBJECT_WORDS; k++) {
+            Token t = a.token(k);
+            if (t.is(".") || t.is("؛") || t.is(":")) return -1;
+            if (k > from && lex.documentHeads.longestAt(a.text.tokens(), k) != null) return -1; // a title came first
+            if (t.is("علي") && k + 1 <= end) {
+                int n = k + 1;
+                if (a.token(n).kind() == Token.Kind.QUOTE) n++;
+                return n <= end && lex.documentHeads.longestAt(a.text.tokens(), n) != null ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_SUBJECT_WORDS = 20;
 
     /** Past or passive; a masdar only under a noting verb, never under a call, a plan or the future. */
     private boolean adoptedFrame(Analysis a, PhraseMatcher.Match<String> m) {
@@ -49,8 +94,7 @@ public final class DocumentExtractor {
             Token t = a.token(k);
             String w = t.text();
             if (w.startsWith("سي") || w.startsWith("ست") || w.startsWith("وسي") || w.startsWith("وست")) return false;
-            if (t.hasKey("المقرر") || t.hasKey("مقرر") || t.hasKey("لم") || t.hasKey("لن") || t.hasKey("يجري") || t.hasKey("تعتزم")
-                    || t.hasKey("يعتزم") || t.hasKey("ضروره") || t.hasKey("اهميه")) return false;
+            if (Lexicon.anyKey(t, lex.adoptionBlockers)) return false;
             var verb = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
             if (verb != null && (verb.value().kind().equals("called_for") || verb.value().kind().equals("proposed"))) return false;
         }
@@ -86,6 +130,15 @@ public final class DocumentExtractor {
             Token t = a.token(pos);
             if (pos > 0 && a.numberAt(pos - 1) != null && lex.countNouns.longestAt(a.text.tokens(), pos) != null) {
                 pos = lex.countNouns.longestAt(a.text.tokens(), pos).last() + 1; // "24 وثيقة" counts documents, it is not one
+                continue;
+            }
+            PhraseMatcher.Match<Boolean> link = any ? lex.documentListLinks.longestAt(a.text.tokens(), pos) : null;
+            if (link != null) {
+                // "، إلى جانب استراتيجية …": the list goes on, with a title under a head noun
+                int n = link.last() + 1;
+                if (n <= end && a.token(n).kind() == Token.Kind.QUOTE) n++;
+                if (n > end || lex.documentHeads.longestAt(a.text.tokens(), n) == null) return pos;
+                pos = link.last() + 1;
                 continue;
             }
             PhraseMatcher.Match<Lexicon.DocumentHead> head = lex.documentHeads.longestAt(a.text.tokens(), pos);
@@ -166,6 +219,15 @@ public final class DocumentExtractor {
             PeriodMention p = a.periodAt(k);
             if (p != null && p.first() == k) {
                 return p.last();
+            }
+            // "… في دوشنبه إضافة إلى بيان …": a link phrase before the next title
+            if (k > from) {
+                PhraseMatcher.Match<Boolean> link = lex.documentListLinks.longestAt(a.text.tokens(), k);
+                if (link != null && link.last() + 1 <= end) {
+                    int n = link.last() + 1;
+                    if (a.token(n).kind() == Token.Kind.QUOTE) n++;
+                    if (n <= end && lex.documentHeads.longestAt(a.text.tokens(), n) != null) return k - 1;
+                }
             }
             // "بيانها الختامي و"إعلان الكويت"": و alone, then a quoted title
             if (k > from && t.is("و") && k + 2 <= end && a.token(k + 1).kind() == Token.Kind.QUOTE

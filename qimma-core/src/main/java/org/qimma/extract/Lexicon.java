@@ -31,8 +31,12 @@ public final class Lexicon {
     public final PhraseMatcher<DocumentHead> documentHeads = new PhraseMatcher<>();
     public final PhraseMatcher<String> proposalTriggers = new PhraseMatcher<>();
     public final Set<String> masdars = new HashSet<>();
+    public final Set<String> proposedEvents = new HashSet<>();
+    public final Set<String> nonEventDateWords = new HashSet<>();
     public final PhraseMatcher<String> adoptionTriggers = new PhraseMatcher<>();
     public final Map<String, Boolean> adoptionSkip = new HashMap<>();
+    public final Set<String> adoptionBlockers = new HashSet<>();
+    public final PhraseMatcher<Boolean> documentListLinks = new PhraseMatcher<>();
     public final PhraseMatcher<String> meetingWords = new PhraseMatcher<>();
     public final PhraseMatcher<String> meetingMarkers = new PhraseMatcher<>();
     public final PhraseMatcher<String> membershipPhrases = new PhraseMatcher<>();
@@ -47,6 +51,9 @@ public final class Lexicon {
     public final PhraseMatcher<String> documentSpeakers = new PhraseMatcher<>();
     public final PhraseMatcher<String> institutions = new PhraseMatcher<>();
     public final Set<String> relativePronouns = new HashSet<>();
+    /** Official titles before a name: {@code head} words that open one, {@code break} words that end one. */
+    public final PhraseMatcher<Boolean> titleHeads = new PhraseMatcher<>();
+    public final Set<String> titleBreaks = new HashSet<>();
     public final Set<String> countStanding = new HashSet<>();
     public final Map<String, Set<String>> membershipContext = new HashMap<>();
 
@@ -81,8 +88,12 @@ public final class Lexicon {
         }
         for (Tsv.Row r : Tsv.resource(dir + "proposal-triggers.tsv")) proposalTriggers.add(r.get("phrase"), r.get("type"));
         for (Tsv.Row r : Tsv.resource(dir + "masdars.tsv")) masdars.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "non-event-date-words.tsv")) nonEventDateWords.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "proposed-events.tsv")) proposedEvents.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "adoption-triggers.tsv")) adoptionTriggers.add(r.get("phrase"), r.get("frame"));
         for (Tsv.Row r : Tsv.resource(dir + "adoption-skip.tsv")) adoptionSkip.put(norm(r.get("word")), Boolean.parseBoolean(r.get("intro")));
+        for (Tsv.Row r : Tsv.resource(dir + "adoption-blockers.tsv")) adoptionBlockers.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "document-list-links.tsv")) documentListLinks.add(r.get("phrase"), Boolean.TRUE);
         for (Tsv.Row r : Tsv.resource(dir + "meeting-words.tsv")) meetingWords.add(r.get("phrase"), r.get("meaning"));
         for (Tsv.Row r : Tsv.resource(dir + "meeting-markers.tsv")) meetingMarkers.add(r.get("phrase"), r.get("marks"));
         for (Tsv.Row r : Tsv.resource(dir + "memberships.tsv")) membershipPhrases.add(r.get("phrase"), r.get("change"));
@@ -102,6 +113,10 @@ public final class Lexicon {
         }
         for (Tsv.Row r : Tsv.resource(dir + "count-standing.tsv")) countStanding.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "relative-pronouns.tsv")) relativePronouns.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "official-titles.tsv")) {
+            if (r.get("kind").equals("head")) titleHeads.add(r.get("phrase"), Boolean.TRUE);
+            else titleBreaks.add(norm(r.get("phrase")));
+        }
         for (Tsv.Row r : Tsv.resource(dir + "self-references.tsv")) selfReferences.put(norm(r.get("word")), r.get("refers_to"));
     }
 

@@ -121,6 +121,8 @@ public final class MeetingExtractor {
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : a.datesIn(s.first(), s.last())) {
             if (a.periodAt(d.first()) != null || a.periodAt(d.last()) != null) continue; // "حتى عام 2030" is a period
+            // "منذ 13 يونيو": the start of a situation, not the meeting's day
+            if (d.first() > 0 && Lexicon.anyKey(a.token(d.first() - 1), lex.nonEventDateWords)) continue;
             int dist = Math.abs(d.first() - last);
             if (d.precision() > 0 && dist < bestDistance) {
                 bestDistance = dist;
@@ -198,7 +200,7 @@ public final class MeetingExtractor {
             int same = -1;
             for (int k = 0; k < out.size(); k++) {
                 Draft o = out.get(k);
-                if (o.org.equals(d.org) && o.status.equals(d.status) && compatible(o.date, d.date)
+                if (o.org.equals(d.org) && o.status.equals(d.status) && (compatible(o.date, d.date) || sameSession(o, d))
                         && (o.body.equals(d.body) || d.date == null || o.date == null)) {
                     same = k;
                     break;
@@ -211,6 +213,12 @@ public final class MeetingExtractor {
             }
             Draft o = out.get(same);
             String date = o.date == null ? d.date : d.date != null && d.date.length() > o.date.length() ? d.date : o.date;
+            if (sameSession(o, d) && !o.date.equals(d.date)) {
+                // one session over two days: the day the dispatch reports, else its first day
+                String published = a.article.published();
+                date = d.date.equals(published) ? d.date : o.date.equals(published) ? o.date
+                        : d.date.compareTo(o.date) < 0 ? d.date : o.date;
+            }
             List<Items.Participant> ps = new ArrayList<>(o.participants);
             for (Items.Participant p : d.participants) if (ps.stream().noneMatch(x -> x.en().equals(p.en()))) ps.add(p);
             out.set(same, new Draft(o.org, o.date == null && d.date != null ? d.body : o.body, date,
@@ -225,6 +233,14 @@ public final class MeetingExtractor {
                     a.span(d.first, d.last)));
         }
         return meetings;
+    }
+
+    /** Two held days of one organ a day or two apart ("انطلقت الإثنين … اختتمت الثلاثاء"): one session. */
+    private static boolean sameSession(Draft o, Draft d) {
+        if (o.date == null || d.date == null || o.date.length() != 10 || d.date.length() != 10) return false;
+        if (!o.status.equals("held") || !d.status.equals("held") || !o.body.equals(d.body)) return false;
+        long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(o.date), java.time.LocalDate.parse(d.date)));
+        return days <= 2;
     }
 
     static boolean compatible(String x, String y) {

@@ -62,15 +62,42 @@ public final class ProposalExtractor {
                 case "present" -> present(a, m, said, drafts);
                 case "first_person" -> firstPerson(a, m, said, drafts);
                 case "noun" -> noun(a, m, said, drafts);
+                case "host" -> host(a, m, said, drafts);
                 default -> { }
             }
         }
         return assemble(a, drafts, meetings);
     }
 
-    /** "استعداده لعقد منتدى…". */
+    /** "ستستضيف مصر مؤتمراً دولياً للتعافي …", "ستعقد الصين هذا العام منتدى للتعاون …" under a statement. */
+    private void host(Analysis a, PhraseMatcher.Match<String> m, List<StatementExtractor.Found> said, List<Draft> out) {
+        StatementExtractor.Found f = statementAt(said, m.first());
+        if (f == null || a.inQuote(m.first())) return;
+        int k = m.last() + 1;
+        // past the host named after the verb and a time phrase ("هذا العام")
+        for (int step = 0; step < 4 && k < a.size(); step++) {
+            Mention who = a.mentionAt(k);
+            if (who != null && who.first() == k && (who.type() == EntityType.STATE || who.type() == EntityType.PLACE)) k = who.last() + 1;
+            else if (a.dateAt(k) != null) k = a.dateAt(k).last() + 1;
+            else break;
+        }
+        if (k >= a.size() || !Lexicon.anyKey(a.token(k), lex.proposedEvents) || a.token(k).text().startsWith("ال")) return;
+        // "قمة المنظمة", "قمة بريكس": a noun in construct with a definite one is definite, the body's next session
+        if (k + 1 < a.size()) {
+            Token next = a.token(k + 1);
+            Mention org = a.mentionAt(k + 1);
+            if (next.text().startsWith("ال") || org != null && (org.type() == EntityType.ORGANISATION || org.type() == EntityType.BODY)) return;
+        }
+        int end = statements.clauseEnd(a, k);
+        out.add(new Draft(k, 0, trimEnd(a, k, end), f.speaker(), true, null));
+    }
+
+    /** "استعداده لعقد منتدى…", "استعداد الصين لاستضافة منتدى…". */
     private void readiness(Analysis a, PhraseMatcher.Match<String> m, List<StatementExtractor.Found> said, List<Draft> out) {
         int k = m.last() + 1;
+        if (k >= a.size()) return;
+        Mention ready = a.mentionAt(k);
+        if (ready != null && ready.first() == k && !ready.isAdjective() && ready.type() == EntityType.STATE) k = ready.last() + 1;
         if (k >= a.size()) return;
         Token t = a.token(k);
         if (!t.text().startsWith("ل") || !lex.isMasdar(t)) return;

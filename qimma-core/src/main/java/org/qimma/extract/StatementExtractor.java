@@ -319,6 +319,9 @@ public final class StatementExtractor {
         if (isComplementizer(t)) return complement(a, verbFirst, sp, k, kind);
         // a complementizer after an adjunct: "صرّح الرئيس، في اجتماع ...، أن ..."
         for (int c = k; c <= sentenceEnd && c < k + 30; c++) {
+            // "اقترح X تعديلا على النص، إلا أن التعديل …": a new clause after a comma, not an adjunct before the content
+            if (c > k + 1 && isComma(a.token(c - 1)) && (Lexicon.anyKey(a.token(c), lex.clauseBoundaries)
+                    || lex.clauseBoundaries.contains(a.token(c).text()))) break;
             if (isComplementizer(a.token(c)) && c > k && (isComma(a.token(c - 1)) || c - k <= 12 && !isTemporal(a.token(c - 1)))) {
                 return complement(a, verbFirst, sp, c, kind);
             }
@@ -435,6 +438,12 @@ public final class StatementExtractor {
                     return k - 1;
                 }
             }
+            // "… المتخصصة مشيراً إلى أن": a participle of saying opens a new clause, with or without a comma
+            if (k > start + 1 && t.kind() == Token.Kind.WORD) {
+                PhraseMatcher.Match<Lexicon.SpeechVerb> pm = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
+                if (pm != null && pm.value().frame().equals("participle") && k + 1 <= sentenceEnd
+                        && (isComplementizer(a.token(k + 1)) || Lexicon.anyKey(a.token(k + 1), lex.prepositions))) return k - 1;
+            }
             // "ولفت الانتباه", "واقتراح إنشاء": a new verb of saying or a new proposal joined by و
             if (k > start && t.kind() == Token.Kind.WORD && t.text().startsWith("و")) {
                 PhraseMatcher.Match<Lexicon.SpeechVerb> m = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::afterWaw);
@@ -487,6 +496,8 @@ public final class StatementExtractor {
     /** The speaker named at {@code p} (after courtesy words), with apposed names of the same entity. */
     Speaker speakerAfter(Analysis a, int p) {
         int k = skipCourtesy(a, p);
+        Speaker titled = titledName(a, k);
+        if (titled != null) return titled;
         Mention m = a.mentionAt(k);
         if (m == null || m.first() != k) {
             Speaker doc = documentAt(a, k, true);
@@ -512,6 +523,53 @@ public final class StatementExtractor {
             if (specificity(next) > specificity(best)) best = next;
         }
         return speaker(a, first, last, best);
+    }
+
+    /**
+     * "المندوب الجزائري عمار بن جامع", "نائب وزير الخارجية الروسي سيرغي فيرشينين": an official's title that
+     * begins at {@code k} and runs, within a few words, to a person's written name; the name is the speaker,
+     * the words between are the title. Punctuation, a complementizer, a preposition, a verb of saying or a
+     * break word (في، خلال، نظيره) ends the title first, and then no one is named here.
+     */
+    private Speaker titledName(Analysis a, int k) {
+        if (k >= a.size()) return null;
+        PhraseMatcher.Match<Boolean> head = lex.titleHeads.longestAt(a.text.tokens(), k);
+        if (head == null) return null;
+        // a title read as a person already ("الرئيس الروسي"): what follows it is that person or the verb's object
+        Mention own = a.mentionAt(k);
+        if (own != null && own.type() == EntityType.PERSON) return null;
+        for (int j = head.last() + 1; j < a.size() && j <= head.last() + MAX_TITLE_WORDS; j++) {
+            Token t = a.token(j);
+            Mention m = a.mentionAt(j);
+            // a definite title after the first one's words begins another person's ("رئيس الجمهورية الرئيس X"),
+            // unless it is the genitive of a title in construct ("نائب الرئيس", "المتحدث باسم الرئيس")
+            PhraseMatcher.Match<Boolean> next = lex.titleHeads.longestAt(a.text.tokens(), j);
+            if (next != null && t.text().startsWith("ال") && j - 1 > head.last() && !inConstruct(a, j - 1)) return null;
+            if (m != null && m.first() == j && m.type() == EntityType.PERSON && m.id() != null
+                    && (m.reason().equals("name") || m.reason().equals("variant"))) {
+                return speaker(a, k, m.last(), m);
+            }
+            if (m != null && m.type() != EntityType.PERSON) {
+                j = Math.max(j, m.last());
+                continue;
+            }
+            if (t.kind() != Token.Kind.WORD || isComplementizer(t) || Lexicon.anyKey(t, lex.prepositions)
+                    || Lexicon.anyKey(t, lex.clauseBoundaries) || Lexicon.anyKey(t, lex.titleBreaks)
+                    || lex.speechVerbs.longestAt(a.text.tokens(), j, StatementExtractor::verbReadings) != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final int MAX_TITLE_WORDS = 8;
+
+    /** True when the word at {@code p} is a title in construct (نائب، مساعد) or باسم: a genitive follows it. */
+    private boolean inConstruct(Analysis a, int p) {
+        Token t = a.token(p);
+        if (t.is("باسم")) return true;
+        PhraseMatcher.Match<Boolean> h = lex.titleHeads.longestAt(a.text.tokens(), p);
+        return h != null && !t.text().startsWith("ال");
     }
 
     /** A document or institution that speaks from token {@code k}: a declaration, a communiqué, a ministry. */
@@ -635,6 +693,12 @@ public final class StatementExtractor {
                     return speaker(a, m.first(), m.last(), m);
                 }
             }
+        }
+        // "إن الوزير عبد العاطي شدد": an official's title and name as the subject of the clause
+        for (int c = verb - 2; c >= Math.max(sentenceFirst - 1, verb - MAX_TITLE_WORDS - 3); c--) {
+            if (c >= sentenceFirst && !isComplementizer(a.token(c))) continue;
+            Speaker titled = titledName(a, skipCourtesy(a, c + 1));
+            if (titled != null && titled.last() == verb - 1) return titled;
         }
         return null;
     }

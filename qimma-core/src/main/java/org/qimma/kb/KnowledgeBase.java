@@ -84,11 +84,11 @@ public final class KnowledgeBase {
         return m;
     }
 
-    /** The state a person served as head of state or government or foreign minister on a date, or null. */
+    /** The state a person served (as its head, minister, spokesperson, envoy…) on a date, or null; an office of an organisation names no state. */
     public String stateOf(String personId, String date) {
         String any = null;
         for (Office o : officesOf(personId)) {
-            if (o.office().equals("secretary_general")) continue;
+            if (o.office().equals("secretary_general") || !states.containsKey(o.of())) continue;
             if (o.heldOn(date)) return o.of();
             if (any == null) any = o.of();
         }

@@ -35,12 +35,18 @@ public final class Linker {
 
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> masdars = new HashSet<>();
+    /** One-word heads of decisions and agreements ("قرار إنشاء مركز …"): the idea is what they decide. */
+    private final Set<String> actHeads = new HashSet<>();
     /** The words of every organisation's Arabic names: shared by all proposals about it, so no evidence. */
     private final Set<String> organisationWords = new HashSet<>();
 
     public Linker(KnowledgeBase kb) {
         for (Tsv.Row r : Tsv.resource("qimma/lexicon/link-stopwords.tsv")) stopwords.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource("qimma/lexicon/masdars.tsv")) masdars.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource("qimma/lexicon/documents.tsv")) {
+            String kind = r.get("kind");
+            if ((kind.equals("decision") || kind.equals("agreement")) && !r.get("head").contains(" ")) actHeads.add(norm(r.get("head")));
+        }
         for (var o : kb.organisations()) {
             for (String n : o.ar()) {
                 for (String w : Overlap.words(n)) organisationWords.add(Clitics.bare(w));
@@ -138,7 +144,7 @@ public final class Linker {
         for (Items.Meeting a : x.record.meetings()) {
             for (Items.Meeting b : y.record.meetings()) {
                 if (!a.organisation().equals(b.organisation()) || !eq(a.body(), b.body())) continue;
-                if (!datesAgree(a.date(), b.date())) continue;
+                if (!datesAgree(a.date(), b.date()) && !sessionDays(a.date(), b.date())) continue;
                 // a year-only date agrees with every meeting that year: only when one of them was planned
                 if ((a.date().length() == 4 || b.date().length() == 4)
                         && !"planned".equals(a.status()) && !"planned".equals(b.status())) continue;
@@ -211,8 +217,13 @@ public final class Linker {
     /** The words that carry a proposal's or a title's idea, its head noun first. */
     List<String> ideaWords(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : Overlap.words(s)) {
+        List<String> words = Overlap.words(s);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             String bare = Clitics.bare(w);
+            // "قرار إنشاء مركز مكافحة المخدرات": a decision or agreement to act names the thing acted on
+            if (out.isEmpty() && i + 1 < words.size() && (actHeads.contains(w) || actHeads.contains(bare))
+                    && (masdars.contains(words.get(i + 1)) || masdars.contains(Clitics.bare(words.get(i + 1))))) continue;
             if (stopwords.contains(w) || stopwords.contains(bare) || w.matches("\\d+")) continue;
             if (out.isEmpty() && (masdars.contains(w) || masdars.contains(bare))) continue; // the action, not the thing
             String word = bare.length() >= 3 ? bare : w;
@@ -228,6 +239,17 @@ public final class Linker {
 
     private static boolean eq(String a, String b) {
         return a == null ? b == null : a.equals(b);
+    }
+
+    /** Two days of one organ's session: "القمة المقررة في 31 أغسطس" and "اختتمت القمة اليوم، الأول من سبتمبر". */
+    static boolean sessionDays(String a, String b) {
+        if (a == null || b == null || a.length() != 10 || b.length() != 10) return false;
+        try {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a), java.time.LocalDate.parse(b));
+            return Math.abs(days) <= 2;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     static boolean datesAgree(String a, String b) {

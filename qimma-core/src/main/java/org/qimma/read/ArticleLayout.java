@@ -143,7 +143,9 @@ public final class ArticleLayout {
      */
     static DateMention dateLine(String line) {
         if (line.length() > 90) return null;
-        Text t = Text.of(line);
+        // "نشر في: 28 أكتوبر ,2025": a label's colon (not a time's) and a comma typed between the month and
+        // the year, English style, are read as spaces; the line's own span is kept whole, so nothing moves
+        Text t = Text.of(MONTH_YEAR_COMMA.matcher(LABEL_COLON.matcher(line).replaceAll(" ")).replaceAll(" "));
         List<DateMention> ds = DateRecognizer.standard().find(t, null);
         if (ds.isEmpty()) return null;
         DateMention d = ds.get(0);
@@ -160,6 +162,10 @@ public final class ArticleLayout {
         boolean sentence = end.endsWith(".") || end.endsWith("؟") || end.endsWith("!");
         return words <= 1 || words <= 4 && !sentence ? d : null;
     }
+
+    private static final java.util.regex.Pattern LABEL_COLON = java.util.regex.Pattern.compile("(?<=\\p{L}):(?=\\s)");
+    private static final java.util.regex.Pattern MONTH_YEAR_COMMA =
+            java.util.regex.Pattern.compile("(?<=\\p{L})\\s*[,،]\\s*(?=[0-9٠-٩]{4}(?![0-9٠-٩]))");
 
     private static boolean isTimeWord(String w) {
         return w.equals("ص") || w.equals("م") || w.equals("صباحا") || w.equals("مساء") || w.equals("gmt")

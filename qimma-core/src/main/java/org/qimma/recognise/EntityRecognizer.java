@@ -78,6 +78,10 @@ public final class EntityRecognizer {
                     && takesArticle(text, m.first(), m.last())) {
                 continue; // "الرئيسي" is an adjective, not the surname رئيسي
             }
+            if (e.type() == EntityType.PERSON && m.length() == 1 && e.reason().equals("name") && date != null
+                    && !mentioned(before, e.id()) && outOfOffice(e.id(), date)) {
+                continue; // "آداما بارو" is not Jean-Noël Barrot: a bare surname names someone in office, or someone named before
+            }
             int score = 0;
             if (mentioned(before, e.id())) score += 10;
             if (e.type() == EntityType.PERSON && date != null) {
@@ -107,6 +111,12 @@ public final class EntityRecognizer {
         String state = chosen.type() == EntityType.PERSON ? kb.stateOf(chosen.id(), date) : null;
         return new Mention(m.first(), m.last(), chosen.type(), chosen.id(), label, chosen.reason(),
                 text.span(m.first(), m.last()), state);
+    }
+
+    /** True when the knowledge base gives the person offices, none of them held on {@code date}. */
+    private boolean outOfOffice(String personId, String date) {
+        List<Entities.Office> offices = dict.kb().officesOf(personId);
+        return !offices.isEmpty() && offices.stream().noneMatch(o -> o.heldOn(date));
     }
 
     private static boolean isPlacePreposition(Token t) {
@@ -232,6 +242,8 @@ public final class EntityRecognizer {
         List<Token> tk = text.tokens();
         PhraseMatcher.Match<String> r = dict.roles.longestAt(tk, i);
         if (r == null) return null;
+        // "نائب وزير الخارجية الروسي": the deputy, adviser or spokesperson of the holder, not the holder
+        if (i > 0 && tk.get(i - 1).keys().stream().anyMatch(dict.roleDependants::contains)) return null;
         String office = r.value();
         int j = r.last() + 1;
         PhraseMatcher.Match<EntityDictionary.Entry> of = j < tk.size() ? dict.names.longestAt(tk, j) : null;
@@ -253,18 +265,24 @@ public final class EntityRecognizer {
                 if (e.type() == EntityType.STATE || e.type() == EntityType.ORGANISATION) {
                     return null; // a known office of a known state, but its holder is not in the knowledge base
                 }
+                if (e.type() == EntityType.BODY) {
+                    return null; // "رئيس الجمعية العامة", "رئيس مجلس الأمن": the title of an organ's officer, not a head of state
+                }
             }
         }
         // a bare title: the last person named before who fits it — unless a name follows it
         if (office.equals("secretary_general") && of != null) return null;
-        int n = j;
-        while (n < tk.size()) {
-            PhraseMatcher.Match<Boolean> c = dict.courtesy.longestAt(tk, n);
-            if (c == null) break;
-            n = c.last() + 1;
+        int n = skipCourtesy(tk, j);
+        // "الأمين العام للجامعة أحمد أبو الغيط": past one genitive with لـ (of the organisation, the organ)
+        if (n < tk.size() && tk.get(n).kind() == Token.Kind.WORD && tk.get(n).text().startsWith("لل")
+                && (of == null || of.first() != n)) {
+            int m2 = skipCourtesy(tk, n + 1);
+            PhraseMatcher.Match<EntityDictionary.Entry> after = m2 < tk.size() ? dict.names.longestAt(tk, m2) : null;
+            if (after != null && after.values().stream().anyMatch(e -> e.type() == EntityType.PERSON)) return null;
         }
         PhraseMatcher.Match<EntityDictionary.Entry> name = n < tk.size() ? dict.names.longestAt(tk, n) : null;
         if (name != null && name.values().stream().anyMatch(e -> e.type() == EntityType.PERSON)) return null;
+        if (apposedTitleFollows(tk, n)) return null;
         // the person of that office named most often so far; on a tie the one named first (the lead's subject)
         java.util.Map<String, Integer> count = new java.util.LinkedHashMap<>();
         java.util.Map<String, Mention> firstSeen = new java.util.HashMap<>();
@@ -295,6 +313,35 @@ public final class EntityRecognizer {
         if (best == null) return null;
         return new Mention(i, r.last(), EntityType.PERSON, best.id(), best.labelEn(), "reference",
                 text.span(i, r.last()), best.state());
+    }
+
+    /**
+     * "فخامة الرئيس آداما بارو رئيس جمهورية غامبيا": a bare title, a name the knowledge base does not know,
+     * then a title of a named state in apposition. The bare title introduces that unknown person; it does
+     * not point back to anyone named before.
+     */
+    private boolean apposedTitleFollows(List<Token> tk, int n) {
+        for (int q = n + 1; q < tk.size() && q <= n + MAX_UNKNOWN_NAME_WORDS; q++) {
+            Token t = tk.get(q);
+            if (t.kind() != Token.Kind.WORD || t.is("ان")) return false;
+            PhraseMatcher.Match<String> r = dict.roles.longestAt(tk, q);
+            if (r == null || r.last() + 1 >= tk.size()) continue;
+            PhraseMatcher.Match<EntityDictionary.Entry> of = dict.names.longestAt(tk, r.last() + 1);
+            if (of != null && of.values().stream().anyMatch(e -> e.type() == EntityType.STATE)) return true;
+        }
+        return false;
+    }
+
+    private static final int MAX_UNKNOWN_NAME_WORDS = 4;
+
+    private int skipCourtesy(List<Token> tk, int from) {
+        int n = from;
+        while (n < tk.size()) {
+            PhraseMatcher.Match<Boolean> c = dict.courtesy.longestAt(tk, n);
+            if (c == null) break;
+            n = c.last() + 1;
+        }
+        return n;
     }
 
     /** True when the same title words as {@code title} end just before token {@code i}, past a comma and courtesy words. */

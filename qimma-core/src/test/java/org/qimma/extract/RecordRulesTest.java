@@ -113,4 +113,100 @@ class RecordRulesTest {
         var r = run("ووقع القادة على 15 وثيقة في ختام القمة. وشملت الوثائق الـ15 إعلانا مشتركا، ووقع القادة 15 وثيقة.");
         assertEquals(1, r.counts().size(), r.counts().toString());
     }
+    private static java.util.List<String> titles(ArticleRecord r) {
+        return r.adoptedDocuments().stream().map(d -> d.title()).toList();
+    }
+
+    @Test
+    void aLinkPhraseJoinsTheNextTitleToTheList() {
+        var r = run("واختتمت القمة أعمالها باعتماد إعلان أوفا، إلى جانب استراتيجية الشراكة الاقتصادية.");
+        assertEquals(java.util.List.of("إعلان أوفا", "استراتيجية الشراكة الاقتصادية"), titles(r));
+    }
+
+    @Test
+    void aLinkPhraseWithoutACommaEndsTheTitleBeforeIt() {
+        var r = run("وأقر القادة قرار إنشاء مركز مكافحة المخدرات في دوشنبه إضافة إلى بيان بمناسبة الذكرى الثمانين للنصر.");
+        assertEquals(java.util.List.of("قرار إنشاء مركز مكافحة المخدرات في دوشنبه", "بيان بمناسبة الذكرى الثمانين للنصر"), titles(r));
+    }
+
+    @Test
+    void aLinkPhraseBeforeWordsThatAreNoTitleEndsTheList() {
+        var r = run("وصدر في ختام القمة إعلان بانجول، إضافة إلى ما أكده المشاركون من دعم.");
+        assertEquals(java.util.List.of("إعلان بانجول"), titles(r));
+    }
+
+    @Test
+    void aSignedObjectAfterAlaFollowsALongSubject() {
+        var r = run("ووقع قادة الدول العشر ورئيس وزراء تيمور الشرقية، صباح الأحد، على الإعلان الخاص بقبول تيمور الشرقية في آسيان.");
+        assertEquals(java.util.List.of("الإعلان الخاص بقبول تيمور الشرقية في آسيان"), titles(r));
+    }
+
+    @Test
+    void aMasdarJoinedByWawToAnAdoptedListIsAdoptedToo() {
+        var r = run("وتم التوقيع على إعلان تيانجين، واعتماد استراتيجية تنمية المنظمة للفترة 2026-2035.");
+        assertEquals(2, r.adoptedDocuments().size(), r.adoptedDocuments().toString());
+    }
+
+    @Test
+    void aCallForAdoptionIsNoAdoptedDocument() {
+        var r = run("وجدد الرئيس الدعوة إلى اعتماد استراتيجية جديدة لتنمية المنظمة.");
+        assertTrue(r.adoptedDocuments().isEmpty(), r.adoptedDocuments().toString());
+    }
+
+    @Test
+    void aDocumentInTheWritersBackgroundWasNotAdoptedAtThisMeeting() {
+        var r = run("يذكر أن القادة اعتمدوا في القمة الماضية استراتيجية تنمية المنظمة للفترة 2026-2035.");
+        assertTrue(r.adoptedDocuments().isEmpty(), r.adoptedDocuments().toString());
+    }
+
+    @Test
+    void aPluralHeadCanNameOneDocument() {
+        var r = run("وصادق القادة على التوجهات الرئيسية للنشاط الدولي للاتحاد لعام 2024.");
+        assertEquals(1, r.adoptedDocuments().size(), r.adoptedDocuments().toString());
+        assertTrue(r.adoptedDocuments().get(0).title().startsWith("التوجهات الرئيسية"), r.adoptedDocuments().toString());
+    }
+    @Test
+    void aFutureHostOfANewEventProposesIt() {
+        var r = run("وأعلن الرئيس الصيني شي جين بينغ أن الصين ستعقد هذا العام منتدى للتعاون في مجال الذكاء الاصطناعي.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("منتدى للتعاون"), r.proposals().toString());
+    }
+
+    @Test
+    void hostingTheBodysNextSessionIsNoProposal() {
+        var r = run("وأضاف الرئيس الصيني شي جين بينغ أن بلاده ستستضيف قمة المنظمة العام المقبل.");
+        assertTrue(r.proposals().isEmpty(), r.proposals().toString());
+    }
+
+    @Test
+    void readinessOfANamedStateToHostIsAProposal() {
+        var r = run("وأعلن الرئيس الصيني شي جين بينغ استعداد الصين لاستضافة منتدى للتعاون في مجال الطاقة.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("استضافة منتدى"), r.proposals().toString());
+    }
+    @Test
+    void aDateAfterSinceIsNotTheMeetingsDay() {
+        var r = run("وصادقت قمة بريكس على إعلان ريو الذي أعرب عن القلق إزاء الضربات على إيران منذ 13 يونيو الماضي.");
+        assertTrue(r.meetings().stream().noneMatch(m -> "2024-06-13".equals(m.date())), r.meetings().toString());
+    }
+
+    @Test
+    void twoHeldDaysOfOneOrganAreOneSession() {
+        var r = run("واختتمت قمة مجموعة العشرين أعمالها اليوم الخميس في نيودلهي. وافتتحت قمة مجموعة العشرين أعمالها أمس الأربعاء في نيودلهي.");
+        assertEquals(1, r.meetings().stream().filter(m -> m.organisation().equals("G20")).count(), r.meetings().toString());
+    }
+    @Test
+    void readinessToTakeOverTheChairIsNoChange() {
+        var r = run("وأكد وزير الخارجية الصيني وانغ يي دعم بكين لجهود الرئاسة الكازاخستانية، معرباً عن استعداد الصين لتسلم رئاسة منظمة شنغهاي للتعاون بعد القمة.");
+        assertTrue(r.chairmanship().stream().noneMatch(c -> "China".equals(c.to())), r.chairmanship().toString());
+    }
+
+    @Test
+    void aTermBegunInAnEarlierYearIsBackground() {
+        var r = PIPELINE.process(ArticleLayout.ofPlainText("t.txt", "عنوان\n01 سبتمبر 2025\n"
+                + "واختتمت قمة منظمة شنغهاي للتعاون في تيانجين. وفي ختام القمة سلم الرئيس الصيني شي جين بينغ رئاسة المنظمة إلى "
+                + "قرغيزستان للفترة 2025 - 2026 على أن تستضيف العاصمة بيشكيك القمة المقبلة في عام 2026 وذلك بعد أن أتمت الصين "
+                + "رئاستها التي تسلمتها من كازاخستان في قمة أستانا العام الماضي."));
+        assertTrue(r.chairmanship().stream().noneMatch(c -> "China".equals(c.to()) && "begins".equals(c.phase())), r.chairmanship().toString());
+    }
 }

@@ -119,4 +119,54 @@ class SpeakerRulesTest {
         var r = run("وقال توكاييف إن التعاون مهم. واستخدمت الدولة حق النقض ضد مشاريع قرارات تطالب بوقف إطلاق النار.");
         assertEquals(1, r.statements().size(), r.statements().toString());
     }
+    @Test
+    void anOfficialsTitleBeforeANameMakesThatNameTheSpeaker() {
+        var r = run("25 مارس 2024", "وقال المندوب الجزائري عمار بن جامع إن القرار خطوة أولى.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Amar Bendjama", r.statements().get(0).speakerEn());
+    }
+
+    @Test
+    void aDeputysTitleNamesTheDeputyNotTheMinister() {
+        var r = run("22 سبتمبر 2024", "وقال نائب وزير الخارجية الروسي سيرغي فيرشينين إن النص غير متوازن.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Sergey Vershinin", r.statements().get(0).speakerEn());
+    }
+
+    @Test
+    void aTitleEndsAtABreakWordAndTheNameAfterItDoesNotSpeak() {
+        var r = run("22 سبتمبر 2024", "وأكد مستشار الوزارة خلال لقائه نظيره الصيني وانغ يي أن التعاون مهم.");
+        assertTrue(r.statements().stream().noneMatch(s -> "Wang Yi".equals(s.speakerEn())), r.statements().toString());
+    }
+
+    @Test
+    void aTitledNameAfterAComplementizerSpeaksTheInnerVerb() {
+        var r = run("28 أبريل 2025", "وقال المتحدث باسم الوزارة تميم خلاف إن الوزير بدر عبد العاطي شدد على أن الإصلاح ضروري.");
+        assertTrue(r.statements().stream().anyMatch(s -> s.speakerEn().equals("Badr Abdelatty")
+                && s.quoteOrGist().endsWith("الإصلاح ضروري")), r.statements().toString());
+    }
+
+    @Test
+    void aDefiniteTitleAfterATitleIsAnotherPersonTheObject() {
+        var r = run("17 فبراير 2024", "تسلم رئيس الجمهورية محمد ولد الشيخ الغزواني الرئاسة. "
+                + "وشكر رئيس الجمهورية الرئيس غزالي عثماني على ما بذله من جهود.");
+        assertTrue(r.statements().stream().noneMatch(s -> "Azali Assoumani".equals(s.speakerEn())), r.statements().toString());
+    }
+    @Test
+    void aParticipleOfSayingEndsTheContentEvenWithoutAComma() {
+        var r = run("وقال توكاييف إن المجلس استعرض جدول أعمال القمة مشيراً إلى أن الوزراء اتفقوا على التوصيات.");
+        assertEquals("المجلس استعرض جدول أعمال القمة", r.statements().get(0).quoteOrGist().replaceFirst("^إن ", ""));
+    }
+
+    @Test
+    void illaAnEndsTheContentAfterAComma() {
+        var r = run("25 مارس 2024", "واقترح المندوب الروسي الدائم فاسيلي نيبينزيا تعديلا على النص، إلا أن التعديل لم يحصل على الأصوات اللازمة.");
+        assertTrue(r.statements().get(0).quoteOrGist().endsWith("تعديلا على النص"), r.statements().toString());
+    }
+
+    @Test
+    void qablaAnEndsTheContentAfterAComma() {
+        var r = run("10 مايو 2024", "ووصف المندوب الإسرائيلي جلعاد إردان القرار بأنه \"مكافأة للإرهاب\"، قبل أن يمزق نسخة من الميثاق.");
+        assertTrue(r.statements().get(0).quoteOrGist().endsWith("\"مكافأة للإرهاب\""), r.statements().toString());
+    }
 }

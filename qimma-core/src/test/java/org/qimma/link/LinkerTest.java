@@ -1,6 +1,7 @@
 package org.qimma.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,5 +21,17 @@ class LinkerTest {
     void datesAgreeToTheLessPreciseOne() {
         assertEquals(true, Linker.datesAgree("2024", "2024-07-04"));
         assertEquals(false, Linker.datesAgree("2024-06", "2024-07-04"));
+    }
+    @Test
+    void aDecisionToActNamesTheThingActedOn() {
+        assertEquals(linker.ideaWords("إنشاء مركز مكافحة المخدرات في دوشنبه"),
+                linker.ideaWords("قرار إنشاء مركز مكافحة المخدرات في دوشنبه"));
+        assertEquals("قرار", linker.ideaWords("القرار الخاص بقضية فلسطين").get(0)); // no action after it: the decision itself
+    }
+    @Test
+    void twoDaysOfOneSessionAreOneMeeting() {
+        assertTrue(Linker.sessionDays("2025-08-31", "2025-09-01"));
+        assertTrue(!Linker.sessionDays("2025-08-31", "2025-09-05")); // a week apart: two meetings
+        assertTrue(!Linker.sessionDays("2025-08", "2025-08-31")); // months agree by datesAgree, not by days
     }
 }

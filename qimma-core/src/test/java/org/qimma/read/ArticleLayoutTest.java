@@ -69,4 +69,9 @@ class ArticleLayoutTest {
         // a truncated UTF-8 file falls back to the Arabic code pages only if it reads as Arabic
         assertThrows(ReadException.class, () -> TextDecoder.decode("t.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, cut[0], cut[1], cut[2], cut[3], cut[4]}));
     }
+    @Test
+    void aDateLineWithALabelColonAndACommaBeforeTheYear() {
+        Article a = ArticleLayout.ofPlainText("x.txt", "العنوان\nكوالالمبور - العربية.نت\nنشر في: 28 أكتوبر ,2025: 04:35 م GST\nالنص.\n");
+        assertEquals("2025-10-28", a.published());
+    }
 }

@@ -82,4 +82,38 @@ class EntityRecognizerTest {
     void anAdjectiveIsNotASurname() {
         assertTrue(find("الدور الرئيسي", "2023-07-04").isEmpty()); // رئيسي (Raisi) only without ال
     }
+    @Test
+    void aBareSurnameOfSomeoneOutOfOfficeAndNotNamedBeforeIsNoOne() {
+        // Jean-Noël Barrot became foreign minister in September 2024
+        assertTrue(find("فخامة الرئيس آداما بارو", "2024-05-04").stream().noneMatch(m -> "jean_noel_barrot".equals(m.id())));
+    }
+
+    @Test
+    void aBareTitleBeforeAnUnknownNameAndAnApposedStateTitleIsNotABackReference() {
+        List<Mention> ms = find("وألقى الملك سلمان بن عبدالعزيز كلمة. وسلم الرئاسة إلى فخامة الرئيس آداما بارو رئيس جمهورية غامبيا.",
+                "2024-05-04");
+        assertTrue(ms.stream().noneMatch(m -> m.reason().equals("reference")), ms.toString());
+    }
+
+    @Test
+    void theTitleOfAnOrgansOfficerIsNotAHeadOfState() {
+        List<Mention> ms = find("وقال الرئيس الروسي فلاديمير بوتين إن القمة ناجحة. ووصف رئيس الجمعية العامة الاعتماد بأنه تاريخي.",
+                "2024-09-22");
+        assertTrue(ms.stream().noneMatch(m -> m.reason().equals("reference")), ms.toString());
+    }
+
+    @Test
+    void aBareTitleWithItsOrganisationInAGenitiveBeforeANameIsThatName() {
+        List<Mention> ms = find("وحضر الأمين العام للأمم المتحدة أنطونيو غوتيريش. وشدد الأمين العام للجامعة أحمد أبو الغيط على السلام.",
+                "2025-05-17");
+        assertTrue(ms.stream().noneMatch(m -> m.reason().equals("reference")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> "ahmed_aboul_gheit".equals(m.id())), ms.toString());
+    }
+
+    @Test
+    void aDeputysTitleIsNotTheMinister() {
+        List<Mention> ms = find("نائب وزير الخارجية الروسي سيرغي فيرشينين", "2024-09-22");
+        assertTrue(ms.stream().noneMatch(m -> "sergey_lavrov".equals(m.id())), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> "sergey_vershinin".equals(m.id())), ms.toString());
+    }
 }

@@ -1,8 +1,8 @@
--- Qimma's store, version 1. One SQLite file beside a Lucene index (index/).
+-- Qimma's store, schema version 2 (Store.SCHEMA_VERSION). One SQLite file beside a Lucene index (index/).
 -- article holds what was read and its record as JSON (shared/spec/RECORD.md, with spans);
 -- the other tables are that record taken apart for queries, each row with its evidence span.
 CREATE TABLE IF NOT EXISTS store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-INSERT OR IGNORE INTO store_info VALUES ('schema_version', '1');
+INSERT OR IGNORE INTO store_info VALUES ('schema_version', '2');
 
 CREATE TABLE IF NOT EXISTS article (
   id INTEGER PRIMARY KEY,

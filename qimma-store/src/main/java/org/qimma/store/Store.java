@@ -25,6 +25,8 @@ import java.util.concurrent.BlockingQueue;
 public final class Store implements AutoCloseable {
 
     public static final String DEFAULT_FOLDER = "qimma-data";
+    /** The schema this code reads and writes (schema.sql); a store made with another is refused by name. */
+    static final String SCHEMA_VERSION = "2";
     static final String DATABASE = "qimma.db";
     private static final int READERS = 8;
 
@@ -99,8 +101,19 @@ public final class Store implements AutoCloseable {
 
     private static void createSchema(Connection c) throws SQLException, IOException {
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'link'")) {
-            if (r.next()) return; // made before: nothing to write, so a reader never waits for a writer here
+             ResultSet r = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'store_info'")) {
+            if (r.next()) {
+                // made before: nothing to write, so a reader never waits for a writer here — if it is ours
+                String version = null;
+                try (ResultSet v = s.executeQuery("SELECT value FROM store_info WHERE key = 'schema_version'")) {
+                    if (v.next()) version = v.getString(1);
+                }
+                if (!SCHEMA_VERSION.equals(version)) {
+                    throw new SQLException("the store was made with schema version " + version + ", this Qimma reads version "
+                            + SCHEMA_VERSION + "; ingest the articles again into a new folder");
+                }
+                return;
+            }
         }
         String sql;
         try (InputStream in = Store.class.getResourceAsStream("/qimma/store/schema.sql")) {

@@ -120,6 +120,18 @@ class StoreTest {
     }
 
     @Test
+    void aStoreOfAnotherSchemaVersionIsRefusedByName() throws Exception {
+        Path f = tmp.resolve("old-schema");
+        Store.open(f, true).close();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + f.resolve(Store.DATABASE));
+             var st = c.createStatement()) {
+            st.execute("UPDATE store_info SET value = '1' WHERE key = 'schema_version'");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(f, false));
+        assertTrue(e.getMessage().contains(f.toString()) && e.getMessage().contains("schema version 1"), e.getMessage());
+    }
+
+    @Test
     void aSecondWriterIsToldThatAnotherIsWriting() {
         Path f = tmp.resolve("two-writers");
         try (Store first = Store.open(f, true)) {

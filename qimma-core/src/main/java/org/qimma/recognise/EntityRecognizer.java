@@ -369,6 +369,7 @@ public final class EntityRecognizer {
         for (String k : withoutArticle(t)) {
             // a word with the article is an adjective or a noun far more often than a misspelt name (العلمي)
             if (k.length() < 5 || k.startsWith("ال") || dict.commonWords.contains(k)) continue;
+            if (!dict.skeletonFilter.mayContainSkeletonOf(k)) continue;
             List<String[]> known = dict.skeletons.get(EntityDictionary.skeleton(k));
             if (known == null) continue;
             for (String[] e : known) {

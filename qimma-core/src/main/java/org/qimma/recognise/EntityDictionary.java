@@ -37,6 +37,8 @@ public final class EntityDictionary {
     final Map<String, java.util.Set<Integer>> genericBodyLengths = new HashMap<>();
     /** One-word person names by consonant skeleton: {@code [person id, the name as known]}. */
     final Map<String, List<String[]>> skeletons = new HashMap<>();
+    /** The keys of {@link #skeletons}, as a filter that turns away most words before the skeleton is built. */
+    final SkeletonFilter skeletonFilter;
 
     private static volatile EntityDictionary standard;
 
@@ -110,6 +112,7 @@ public final class EntityDictionary {
         for (Tsv.Row r : Tsv.resource("qimma/lexicon/courtesy-titles.tsv")) {
             courtesy.add(r.get("phrase"), Boolean.TRUE);
         }
+        skeletonFilter = SkeletonFilter.of(skeletons.keySet());
     }
 
     /** كازاخستاني → كازاخستاني، كازاخستانية، كازاخستانيين، كازاخستانيون، كازاخستانيان، كازاخستانيتين. */

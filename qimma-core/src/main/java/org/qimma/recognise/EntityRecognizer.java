@@ -70,6 +70,7 @@ public final class EntityRecognizer {
         KnowledgeBase kb = dict.kb();
         EntityDictionary.Entry chosen = null;
         int bestScore = Integer.MIN_VALUE;
+        BodyContext following = null; // read at the first organ the name may be, then shared
         boolean common = dict.commonWords.contains(text.normalizedText(m.first(), m.last()))
                 || m.length() <= 2 && dict.commonWords.contains(String.join(" ", wordsWithoutClitics(text, m)));
         for (EntityDictionary.Entry e : m.values()) {
@@ -89,7 +90,8 @@ public final class EntityRecognizer {
             }
             if (e.type() == EntityType.PLACE && m.first() > 0 && isPlacePreposition(text.token(m.first() - 1))) score += 8;
             if (e.type() == EntityType.BODY) {
-                int context = bodyContext(text, m.last() + 1, before, e.id(), articleOrganisations);
+                if (following == null) following = bodyContext(text, m.last() + 1);
+                int context = following.score(e.id(), before, articleOrganisations);
                 boolean selfNamed = m.values().size() == 1 && !isGenericBody(e.id(), text, m);
                 if (context == 0 && !selfNamed) continue; // "الاجتماع الوزاري" of which organisation? not said
                 score += context;
@@ -176,25 +178,34 @@ public final class EntityRecognizer {
         return false;
     }
 
-    private int bodyContext(Text text, int afterName, List<Mention> before, String bodyId, java.util.Set<String> articleOrganisations) {
+    /**
+     * What follows an organ's name, read once for all the organs the name may be: the name matched
+     * right after it (past an ordinal), or null.
+     */
+    private record BodyContext(PhraseMatcher.Match<EntityDictionary.Entry> next) {
+        int score(String bodyId, List<Mention> before, java.util.Set<String> articleOrganisations) {
+            String org = bodyId.substring(0, bodyId.indexOf('.'));
+            if (next != null) {
+                for (EntityDictionary.Entry e : next.values()) {
+                    if (e.type() == EntityType.ORGANISATION && e.id().equals(org)) return 20;
+                }
+            }
+            for (int k = before.size() - 1; k >= 0; k--) {
+                Mention m = before.get(k);
+                if (m.type() == EntityType.ORGANISATION) return m.id().equals(org) ? 8 : 0;
+            }
+            return articleOrganisations.contains(org) ? 4 : 0;
+        }
+    }
+
+    private BodyContext bodyContext(Text text, int afterName) {
         int after = afterName;
-        String org = bodyId.substring(0, bodyId.indexOf('.'));
         // past an ordinal: "القمة السابعة والأربعين لرابطة …", "الدورة الـ45 لمجلس …"
         if (after < text.size()) {
             var n = NumberRecognizer.standard().at(text.tokens(), after);
             if (n != null && n.ordinal()) after = n.last() + 1;
         }
-        PhraseMatcher.Match<EntityDictionary.Entry> next = after < text.size() ? dict.names.longestAt(text.tokens(), after) : null;
-        if (next != null) {
-            for (EntityDictionary.Entry e : next.values()) {
-                if (e.type() == EntityType.ORGANISATION && e.id().equals(org)) return 20;
-            }
-        }
-        for (int k = before.size() - 1; k >= 0; k--) {
-            Mention m = before.get(k);
-            if (m.type() == EntityType.ORGANISATION) return m.id().equals(org) ? 8 : 0;
-        }
-        return articleOrganisations.contains(org) ? 4 : 0;
+        return new BodyContext(after < text.size() ? dict.names.longestAt(text.tokens(), after) : null);
     }
 
     private static boolean mentioned(List<Mention> before, String id) {
@@ -416,6 +427,7 @@ public final class EntityRecognizer {
         for (String k : withoutArticle(t)) {
             // a word with the article is an adjective or a noun far more often than a misspelt name (العلمي)
             if (k.length() < 5 || k.startsWith("ال") || dict.commonWords.contains(k)) continue;
+            if (!dict.skeletonFilter.mayContainSkeletonOf(k)) continue;
             List<String[]> known = dict.skeletons.get(EntityDictionary.skeleton(k));
             if (known == null) continue;
             for (String[] e : known) {

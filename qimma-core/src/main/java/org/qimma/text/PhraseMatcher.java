@@ -22,10 +22,12 @@ public final class PhraseMatcher<V> {
     }
 
     /**
-     * A Bloom-style filter over the first words of the phrases: one bit per hash slot, about eight
-     * slots per first word, so that the filters of all the lexicons stay in the processor's cache.
-     * Most tokens start no phrase; their readings are turned away here, by a bit test on the key's
-     * hash, before any map lookup or any reading is computed.
+     * A Bloom filter over the first words of the phrases: two bits per first word, from two
+     * multiplicative hashes of the word's hash, about sixteen slots per first word (one in seventy
+     * words not in the filter passes it), so that the filters of all the lexicons stay in the
+     * processor's cache. Most tokens start no phrase; their readings are turned away here, by bit
+     * tests on the key's hash, before any map lookup or any reading is computed, and the first
+     * word's map lookup is made only for readings that pass.
      */
     private long[] firstWords = new long[1];
     private int filterShift = 32 - 6;
@@ -52,7 +54,7 @@ public final class PhraseMatcher<V> {
         for (String w : words) {
             n = n.children.computeIfAbsent(w, k -> new Node<>());
         }
-        if (root.children.size() * 8 > firstWords.length * 64) {
+        if (root.children.size() * 16 > firstWords.length * 64) {
             // more first words than the filter holds well: twice as many slots, every word again
             firstWords = new long[firstWords.length * 2];
             filterShift--;
@@ -69,23 +71,37 @@ public final class PhraseMatcher<V> {
     }
 
     private void mark(String word) {
-        int slot = slot(word.hashCode());
-        firstWords[slot >>> 6] |= 1L << slot;
+        int h = word.hashCode();
+        int a = slotA(h);
+        int b = slotB(h);
+        firstWords[a >>> 6] |= 1L << a;
+        firstWords[b >>> 6] |= 1L << b;
     }
 
     /** Multiplicative hashing: the top bits of hash × 2³²/φ, as many as the filter has slots. */
-    private int slot(int hash) {
+    private int slotA(int hash) {
         return (hash * 0x9E3779B9) >>> filterShift;
     }
 
+    /** The filter's second hash: the top bits of hash × another odd constant. */
+    private int slotB(int hash) {
+        return (hash * 0xC2B2AE35) >>> filterShift;
+    }
+
+    /** False when no phrase starts with a word of this hash; true when one may. */
+    private boolean mayStartWith(int hash) {
+        int a = slotA(hash);
+        int b = slotB(hash);
+        return (firstWords[a >>> 6] & (1L << a)) != 0 && (firstWords[b >>> 6] & (1L << b)) != 0;
+    }
+
     /**
-     * True when some phrase starts with one of the token's keys (a word's readings are some of
-     * them; any other token's only key is its text).
+     * False when no phrase starts with any of the token's keys (a word's readings are some of
+     * them; any other token's only key is its text); true when one may.
      */
     private boolean mayStartAt(Token t) {
         for (int k = 0; k < t.keyCount(); k++) {
-            int slot = slot(t.keyHash(k));
-            if ((firstWords[slot >>> 6] & (1L << slot)) != 0 && root.children.containsKey(t.key(k))) return true;
+            if (mayStartWith(t.keyHash(k))) return true;
         }
         return false;
     }
@@ -151,7 +167,10 @@ public final class PhraseMatcher<V> {
         Node<V>[] longer = null;
         int n = 0;
         for (int k = 0; k < keys.size(); k++) {
-            Node<V> child = node.children.get(keys.get(k));
+            String key = keys.get(k);
+            // the first word: the filter turns away most readings without a map lookup
+            if (node == root && !mayStartWith(key.hashCode())) continue;
+            Node<V> child = node.children.get(key);
             if (child == null) continue;
             if (!child.values.isEmpty() && j > best.last) {
                 best.last = j;

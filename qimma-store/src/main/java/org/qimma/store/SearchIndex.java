@@ -200,7 +200,7 @@ public final class SearchIndex implements Closeable {
         QueryTerms q = terms(query);
         if (q.isEmpty()) return new Hits(0, List.of(), List.of(), List.of());
         try {
-            searchers.maybeRefresh();
+            refreshNowAndThen();
             IndexSearcher s = searchers.acquire();
             try {
                 int want = Math.min(MAX_HITS, offset + limit);
@@ -240,6 +240,17 @@ public final class SearchIndex implements Closeable {
                 if (p.startOffset() >= 0) out.add(new Span(p.startOffset(), p.endOffset()));
             }
         }
+    }
+
+    /** A reader looks for a newer commit (another process's ingest) at most this often; a writer sees its own at once. */
+    private static final long REFRESH_NANOS = 250_000_000L;
+    private volatile long lastRefresh = System.nanoTime();
+
+    private void refreshNowAndThen() throws IOException {
+        long now = System.nanoTime();
+        if (writer == null && now - lastRefresh < REFRESH_NANOS) return;
+        lastRefresh = now;
+        searchers.maybeRefresh();
     }
 
     /** How many articles the index holds. */

@@ -209,4 +209,74 @@ class RecordRulesTest {
                 + "رئاستها التي تسلمتها من كازاخستان في قمة أستانا العام الماضي."));
         assertTrue(r.chairmanship().stream().noneMatch(c -> "China".equals(c.to()) && "begins".equals(c.phase())), r.chairmanship().toString());
     }
+
+    @Test
+    void aCallQuotingAnActionIsAProposal() {
+        var r = run("ودعا الرئيس الصيني شي جين بينغ إلى \"تنسيق خطط الربط بين الدول الأعضاء\".");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertEquals("تنسيق خطط الربط بين الدول الأعضاء", r.proposals().get(0).what());
+    }
+
+    @Test
+    void aQuotationOfTheSpeakersOwnWordsIsNoProposal() {
+        var r = run("وقال الرئيس الصيني شي جين بينغ: \"تنسيق خطط الربط أمر ضروري\".");
+        assertTrue(r.proposals().isEmpty(), r.proposals().toString());
+    }
+
+    @Test
+    void aCapitalStandsForItsGovernmentInReadiness() {
+        var r = run("وأعلن وزير الخارجية الروسي سيرغي لافروف استعداد موسكو لاستضافة اجتماع لوزراء الطاقة.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("استضافة اجتماع"), r.proposals().toString());
+    }
+
+    @Test
+    void aNationalityAdjectiveAfterInitiativeNamesItsProposer() {
+        var r = run("ورحب البيان الختامي بمبادرة مصرية لإنشاء مركز إقليمي لمكافحة التصحر.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("إنشاء مركز إقليمي"), r.proposals().toString());
+        assertEquals("Egypt", r.proposals().get(0).proposerStateEn());
+    }
+
+    @Test
+    void aPreparedInitiativeIsPresented() {
+        var r = run("وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده أعدت مبادرة \"الأمن المتكافئ في أوراسيا\".");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("مبادرة"), r.proposals().toString());
+    }
+
+    @Test
+    void aProposalAboutAnActionIsAProposal() {
+        var r = run("وأحال المجلس الوزاري مقترحاً بشأن إنشاء شبكة موحدة للإنذار المبكر إلى اللجان المختصة.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("إنشاء شبكة موحدة"), r.proposals().toString());
+    }
+
+    @Test
+    void theInfinitivePatternInfialIsAVerbalNoun() {
+        var r = run("واقترح الرئيس الكازاخستاني قاسم جومارت توكاييف انعقاد منتدى سنوي للشباب.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("انعقاد منتدى"), r.proposals().toString());
+    }
+
+    @Test
+    void aCallNotToDoIsAProposal() {
+        var r = run("ودعا الرئيس الكازاخستاني قاسم جومارت توكاييف إلى عدم تسييس قضايا المياه.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("عدم تسييس"), r.proposals().toString());
+    }
+
+    @Test
+    void aProvisoAfterACommaIsNotWhatIsProposed() {
+        var r = run("واقترح الرئيس الكازاخستاني قاسم جومارت توكاييف إعداد برنامج للتعاون الرقمي بين الدول الأعضاء، على أن يُقر في القمة.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("إعداد برنامج"), r.proposals().toString());
+    }
+
+    @Test
+    void theChairmanOfTheStateCouncilIsChinasPremier() {
+        var r = run("واقترح رئيس مجلس الدولة الصيني تعزيز التبادل التجاري بين الدول الأعضاء.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertEquals("Li Qiang", r.proposals().get(0).proposerEn());
+    }
 }

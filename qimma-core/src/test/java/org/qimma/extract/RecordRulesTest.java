@@ -279,4 +279,29 @@ class RecordRulesTest {
         assertEquals(1, r.proposals().size(), r.proposals().toString());
         assertEquals("Li Qiang", r.proposals().get(0).proposerEn());
     }
+
+    @Test
+    void aHopedForAccessionIsNotNews() {
+        var r = run("وأعرب الوزير عن أمله في أن تستكمل أذربيجان إجراءات انضمامها إلى منظمة شنغهاي للتعاون.");
+        assertTrue(r.memberships().isEmpty(), r.memberships().toString());
+    }
+
+    @Test
+    void aDraftDecisionOnAccessionIsNotDone() {
+        var r = run("وأقر المجلس مشروع قرار استكمال انضمام أذربيجان إلى منظمة شنغهاي للتعاون.");
+        assertTrue(r.memberships().isEmpty(), r.memberships().toString());
+    }
+
+    @Test
+    void aStandingHeldIsNoChange() {
+        var r = run("وتتمتع قطر بصفة شريك حوار في منظمة شنغهاي للتعاون.");
+        assertTrue(r.memberships().isEmpty(), r.memberships().toString());
+    }
+
+    @Test
+    void aCallAfterANamedInitiativeSaysWhatItIs() {
+        var r = run("وطرح الرئيس الصيني شي جين بينغ مبادرة الأمن العالمي داعياً إلى \"بناء هيكل أمني متوازن\".");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("مبادرة الأمن العالمي"), r.proposals().toString());
+    }
 }

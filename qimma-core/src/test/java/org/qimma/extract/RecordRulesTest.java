@@ -304,4 +304,40 @@ class RecordRulesTest {
         assertEquals(1, r.proposals().size(), r.proposals().toString());
         assertTrue(r.proposals().get(0).what().startsWith("مبادرة الأمن العالمي"), r.proposals().toString());
     }
+
+    @Test
+    void aClosingDayAndALengthGiveTheFirstDay() {
+        var r = run("واختتمت اليوم الخميس في أستانا أعمال قمة منظمة شنغهاي للتعاون التي انعقدت على مدى يومين.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("2024-07-03", r.meetings().get(0).date());
+    }
+
+    @Test
+    void theDaysOfAMeetingComeBeforeTheDayOfTheDispatch() {
+        var r = run("وشارك الوزير اليوم في اجتماع وزراء خارجية منظمة شنغهاي للتعاون، الذي تستضيفه أستانا يومي 3 و4 يوليو.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("2024-07-03", r.meetings().get(0).date());
+    }
+
+    @Test
+    void theDayOfSayingIsNotThePlannedMeetingsDay() {
+        var r = run("وأعلن المتحدث اليوم الخميس أن قمة منظمة شنغهاي للتعاون ستعقد في أستانا في سبتمبر المقبل.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("2024-09", r.meetings().get(0).date());
+        assertEquals("planned", r.meetings().get(0).status());
+    }
+
+    @Test
+    void aMonthNamedAsNextIsTheComingOne() {
+        var r = run("ومن المقرر أن تعقد قمة منظمة شنغهاي للتعاون في مارس المقبل.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("2025-03", r.meetings().get(0).date());
+    }
+
+    @Test
+    void atEqualDistanceTheDateAfterTheMeetingIsItsOwn() {
+        var r = run("ورحب الرئيس بانضمام مصر اعتباراً من الأول من يناير المقبل، ودعا الوزير إلى المشاركة في قمة منظمة شنغهاي للتعاون التي تستضيفها أستانا في أكتوبر 2024.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("2024-10", r.meetings().get(0).date());
+    }
 }

@@ -221,9 +221,23 @@ public final class ProposalExtractor {
                 start = k;
                 s = 1;
                 k++;
+            } else if (t.kind() == Token.Kind.WORD && t.text().startsWith("و") && !t.text().startsWith("وال") && !a.inQuote(k)
+                    && StatementExtractor.isComma(a.token(k - 1)) && secondObject(a, k)) {
+                // "إطلاق برنامج "…"، وبرنامج "…"": a second thing of the same action, put forward on its own
+                out.add(new Draft(start, s, trimEnd(a, start, k - 1), proposer, stated, status));
+                start = k;
+                s = 1;
             }
         }
         out.add(new Draft(start, s, trimEnd(a, start, last), proposer, stated, status));
+    }
+
+    /** An indefinite document or event after و ("وبرنامج", "ومنتدى"), the head of a second proposed thing. */
+    private boolean secondObject(Analysis a, int k) {
+        PhraseMatcher.Match<Lexicon.DocumentHead> head = lex.documentHeads.longestAt(a.text.tokens(), k);
+        if (head != null && !head.value().plural() && PRESENTABLE.contains(head.value().kind())) return true;
+        String rest = a.token(k).text().substring(1);
+        return lex.proposedEvents.contains(rest);
     }
 
     private boolean isMasdarAfterWaw(Token t) {

@@ -340,4 +340,11 @@ class RecordRulesTest {
         assertEquals(1, r.meetings().size(), r.meetings().toString());
         assertEquals("2024-10", r.meetings().get(0).date());
     }
+
+    @Test
+    void aSecondProgrammeAfterACommaIsASecondProposal() {
+        var r = run("واقترح الرئيس الكازاخستاني قاسم جومارت توكاييف إطلاق برنامج \"الشباب المبدع\" للتبادل الثقافي، وبرنامج \"المدن الذكية\" للتعاون الرقمي.");
+        assertEquals(2, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(1).what().startsWith("برنامج \"المدن الذكية\""), r.proposals().toString());
+    }
 }

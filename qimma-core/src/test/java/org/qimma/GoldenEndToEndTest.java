@@ -55,7 +55,7 @@ class GoldenEndToEndTest {
      * the whole-corpus F1 became 0.830: an honest measurement on unseen wording, not a regression.
      * Raised to 0.87 when the corpus (held-out articles included) reached 0.879.
      */
-    static final double OWN_CORPUS_FLOOR = 0.87;
+    static final double OWN_CORPUS_FLOOR = 0.89;
 
     @Test
     void ownCorpus() throws Exception {

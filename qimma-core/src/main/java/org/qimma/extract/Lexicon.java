@@ -151,6 +151,7 @@ public final class Lexicon {
             if (n == 5 && k.charAt(0) == 'ا' && k.charAt(3) == 'ا' && k.charAt(2) != 'ت') return true; // إفعال: إنشاء، إطلاق
             if (n == 6 && k.charAt(0) == 'ا' && k.charAt(2) == 'ت' && k.charAt(4) == 'ا') return true; // افتعال: اعتماد
             if (n == 7 && k.startsWith("است") && k.charAt(5) == 'ا') return true;           // استفعال
+            if (n == 6 && k.startsWith("ان") && k.charAt(4) == 'ا') return true;           // انفعال: انعقاد، انطلاق
             if (n == 6 && k.charAt(0) == 'م' && k.charAt(2) == 'ا' && k.charAt(5) == 'ه') return true; // مفاعلة: مواصلة
             if (n == 5 && k.charAt(0) == 'ت' && k.charAt(2) == 'ا') return true;          // تفاعل: تعاون، تبادل
         }

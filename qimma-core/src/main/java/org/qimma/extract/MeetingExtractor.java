@@ -117,18 +117,6 @@ public final class MeetingExtractor {
 
     private Draft describe(Analysis a, int first, int last, String org, String body) {
         Segment s = a.text.sentenceOf(first);
-        String date = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (DateMention d : a.datesIn(s.first(), s.last())) {
-            if (a.periodAt(d.first()) != null || a.periodAt(d.last()) != null) continue; // "حتى عام 2030" is a period
-            // "منذ 13 يونيو": the start of a situation, not the meeting's day
-            if (d.first() > 0 && Lexicon.anyKey(a.token(d.first() - 1), lex.nonEventDateWords)) continue;
-            int dist = Math.abs(d.first() - last);
-            if (d.precision() > 0 && dist < bestDistance) {
-                bestDistance = dist;
-                date = d.value();
-            }
-        }
         boolean planned = false;
         String format = null;
         for (int k = Math.max(s.first(), first - 6); k <= Math.min(s.last(), last + 14); k++) {
@@ -142,6 +130,26 @@ public final class MeetingExtractor {
             }
             k = mk.last();
         }
+        String date = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : a.datesIn(s.first(), s.last())) {
+            if (a.periodAt(d.first()) != null || a.periodAt(d.last()) != null) continue; // "حتى عام 2030" is a period
+            // "منذ 13 يونيو": the start of a situation, not the meeting's day
+            if (d.first() > 0 && Lexicon.anyKey(a.token(d.first() - 1), lex.nonEventDateWords)) continue;
+            // "صرّحت اليوم الثلاثاء بأن اجتماع … سينعقد": a date before a complementizer that opens a planned
+            // meeting's clause is the day of the saying
+            if (planned && d.last() < first && complementizerBetween(a, d.last() + 1, first - 1)) continue;
+            int dist = Math.abs(d.first() - last);
+            // "يومي 28 و29 أبريل": the days of the meeting itself, before any other date of the sentence
+            // (unless another meeting is named between: "… لقمة القادة المقررة يومي 31 أغسطس و1 سبتمبر")
+            if (d.precision() > 0 && d.first() > last && spanOfDays(a, d) && !meetingWordBetween(a, last + 1, d.first() - 1)) dist = -1;
+            // at equal distance, the date after the meeting's name ("قمة … في أكتوبر 2024") is its own
+            if (d.precision() > 0 && (dist < bestDistance || dist == bestDistance && d.first() > last)) {
+                bestDistance = dist;
+                date = d.value();
+            }
+        }
+        date = firstDay(a, s, date);
         String ref = a.referenceDate;
         // the lead of a dated dispatch reports the day's event: a meeting held in the first paragraph,
         // with no date of its own, is dated by the article's date line
@@ -185,6 +193,44 @@ public final class MeetingExtractor {
         String status = planned ? "planned" : "held";
         String bodyEn = a.kb.body(body) == null ? null : a.kb.body(body).en();
         return new Draft(org, bodyEn, date, place, format, status, ordinal, participants, first, last);
+    }
+
+    private boolean complementizerBetween(Analysis a, int from, int to) {
+        for (int k = from; k <= to; k++) if (lex.complementizers.containsKey(a.token(k).text())) return true;
+        return false;
+    }
+
+    private boolean meetingWordBetween(Analysis a, int from, int to) {
+        for (int k = from; k <= to; k++) if (lex.meetingWords.longestAt(a.text.tokens(), k) != null) return true;
+        return false;
+    }
+
+    /** True when the date is introduced by a count of days ("يومي 10 و11 يونيو"). */
+    private boolean spanOfDays(Analysis a, DateMention d) {
+        for (int k = Math.max(0, d.first() - 1); k <= d.first(); k++) {
+            PhraseMatcher.Match<String> mk = lex.meetingMarkers.longestAt(a.text.tokens(), k);
+            if (mk != null && mk.value().equals("days")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "اختتمت اليوم الثلاثاء أعمال القمة …، بعد ثلاثة أيام": a closing day and the meeting's length give its
+     * first day, the day the meeting is dated by.
+     */
+    private String firstDay(Analysis a, Segment s, String date) {
+        if (date == null || date.length() != 10) return date;
+        boolean closed = false;
+        int days = 0;
+        for (int k = s.first(); k <= s.last(); k++) {
+            PhraseMatcher.Match<String> mk = lex.meetingMarkers.longestAt(a.text.tokens(), k);
+            if (mk == null) continue;
+            if (mk.value().equals("closed")) closed = true;
+            else if (mk.value().startsWith("length:")) days = Integer.parseInt(mk.value().substring(7));
+            k = mk.last();
+        }
+        if (!closed || days < 2) return date;
+        return java.time.LocalDate.parse(date).minusDays(days - 1).toString();
     }
 
     private static boolean isLead(Analysis a, int token) {

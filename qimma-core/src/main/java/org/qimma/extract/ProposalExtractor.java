@@ -38,8 +38,11 @@ public final class ProposalExtractor {
     public List<Items.Proposal> extract(Analysis a, List<StatementExtractor.Found> said, List<Items.Meeting> meetings) {
         List<Draft> drafts = new ArrayList<>();
         for (StatementExtractor.Found f : said) {
-            if (f.quoted()) continue;
             if (!f.kind().equals("proposed") && !f.kind().equals("called_for")) continue;
+            if (f.quoted() || a.token(f.contentFirst()).kind() == Token.Kind.QUOTE) {
+                quotedCall(a, f, drafts);
+                continue;
+            }
             Token head = a.token(f.contentFirst());
             var invite = lex.speechObjects.get("called_for");
             if (Lexicon.firstKey(head, invite) != null) continue; // an invitation to take part is not a proposal
@@ -67,6 +70,23 @@ public final class ProposalExtractor {
             }
         }
         return assemble(a, drafts, meetings);
+    }
+
+    /**
+     * "دعا إلى "مواءمة استراتيجيات التنمية …"": a call whose quotation opens with a verbal noun
+     * proposes that action, in the quotation's words.
+     */
+    private void quotedCall(Analysis a, StatementExtractor.Found f, List<Draft> out) {
+        int k = f.contentFirst();
+        while (k <= f.contentLast() && a.token(k).kind() != Token.Kind.WORD) k++;
+        int last = f.contentLast();
+        while (last > k && a.token(last).kind() != Token.Kind.WORD) last--;
+        if (k >= last || !f.kind().equals("called_for") || !lex.isMasdar(a.token(k)) || a.token(k).text().startsWith("ل")) return;
+        // only a call to act, never the quoted speaker's own sentence: the quotation follows إلى/بـ or opens the content
+        int before = k - 1;
+        while (before >= 0 && a.token(before).kind() == Token.Kind.QUOTE) before--;
+        if (before < 0 || !(a.token(before).is("الي") || a.token(before).is("ب") || a.token(before).is("ل"))) return;
+        out.add(new Draft(k, 0, trimEnd(a, k, last), f.speaker(), true, null));
     }
 
     /** "ستستضيف مصر مؤتمراً دولياً للتعافي …", "ستعقد الصين هذا العام منتدى للتعاون …" under a statement. */
@@ -97,7 +117,9 @@ public final class ProposalExtractor {
         int k = m.last() + 1;
         if (k >= a.size()) return;
         Mention ready = a.mentionAt(k);
-        if (ready != null && ready.first() == k && !ready.isAdjective() && ready.type() == EntityType.STATE) k = ready.last() + 1;
+        // "استعداد الصين لـ…", and a capital for its government ("استعداد طهران لاستضافة …")
+        if (ready != null && ready.first() == k && !ready.isAdjective()
+                && (ready.type() == EntityType.STATE || ready.type() == EntityType.PLACE)) k = ready.last() + 1;
         if (k >= a.size()) return;
         Token t = a.token(k);
         if (!t.text().startsWith("ل") || !lex.isMasdar(t)) return;
@@ -163,6 +185,11 @@ public final class ProposalExtractor {
             proposer = new Speaker(who.first(), who.last(), who, who.labelEn(), state);
             stated = true;
             k = who.last() + 1;
+        } else if (who != null && who.first() == k && who.isAdjective() && who.type() == EntityType.STATE) {
+            // "مبادرة روسية لإنشاء …", "المبادرة المصرية لـ…": the adjective names the proposing state
+            proposer = new Speaker(who.first(), who.last(), who, who.labelEn(), who.id());
+            stated = true;
+            k = who.last() + 1;
         }
         if (k >= a.size()) return;
         Token action = a.token(k);
@@ -194,9 +221,23 @@ public final class ProposalExtractor {
                 start = k;
                 s = 1;
                 k++;
+            } else if (t.kind() == Token.Kind.WORD && t.text().startsWith("و") && !t.text().startsWith("وال") && !a.inQuote(k)
+                    && StatementExtractor.isComma(a.token(k - 1)) && secondObject(a, k)) {
+                // "إطلاق برنامج "…"، وبرنامج "…"": a second thing of the same action, put forward on its own
+                out.add(new Draft(start, s, trimEnd(a, start, k - 1), proposer, stated, status));
+                start = k;
+                s = 1;
             }
         }
         out.add(new Draft(start, s, trimEnd(a, start, last), proposer, stated, status));
+    }
+
+    /** An indefinite document or event after و ("وبرنامج", "ومنتدى"), the head of a second proposed thing. */
+    private boolean secondObject(Analysis a, int k) {
+        PhraseMatcher.Match<Lexicon.DocumentHead> head = lex.documentHeads.longestAt(a.text.tokens(), k);
+        if (head != null && !head.value().plural() && PRESENTABLE.contains(head.value().kind())) return true;
+        String rest = a.token(k).text().substring(1);
+        return lex.proposedEvents.contains(rest);
     }
 
     private boolean isMasdarAfterWaw(Token t) {
@@ -223,6 +264,10 @@ public final class ProposalExtractor {
         List<Items.Proposal> out = new ArrayList<>();
         List<List<String>> alsoOf = new ArrayList<>();
         List<String> ideas = new ArrayList<>();
+        List<Integer> firsts = new ArrayList<>();
+        // in the order of the text, so that the first wording of an idea is its `what`
+        drafts = new ArrayList<>(drafts);
+        drafts.sort(java.util.Comparator.comparingInt(Draft::first));
         for (Draft d : drafts) {
             if (d.last < d.first) continue;
             // a trailing target date: "… لقمة المنظمة في عام 2024", "… بحلول القمة القادمة"
@@ -242,6 +287,9 @@ public final class ProposalExtractor {
             String idea = idea(a, d.first, last);
             for (int k = 0; k < out.size(); k++) {
                 if (Overlap.of(ideas.get(k), idea) >= 0.6) same = k;
+                // "طرح مبادرة الحوكمة العالمية داعياً إلى "بناء نظام …"": a call that follows a named
+                // initiative in its sentence, by the same proposer, says what the initiative is
+                else if (initiativeBefore(a, firsts.get(k), d) && sameProposer(out.get(k), d)) same = k;
             }
             if (same >= 0) {
                 Items.Proposal p = out.get(same);
@@ -257,11 +305,25 @@ public final class ProposalExtractor {
             String en = s == null ? null : s.labelEn();
             String stateEn = s == null || s.stateId() == null ? null : a.kb.label(EntityType.STATE, s.stateId());
             List<String> also = new ArrayList<>();
+            firsts.add(d.first);
             alsoOf.add(also);
             ideas.add(idea);
             out.add(new Items.Proposal(proposerText, en, stateEn, proposerSpan, what, null, span, also, target, d.status));
         }
         return out;
+    }
+
+    /** True when a presented initiative or plan starts at {@code first} earlier in the sentence of {@code d}. */
+    private boolean initiativeBefore(Analysis a, int first, Draft d) {
+        if (first >= d.first || a.text.sentenceOf(first).index() != a.text.sentenceOf(d.first).index()) return false;
+        int k = first;
+        while (k < d.first && a.token(k).kind() != Token.Kind.WORD) k++;
+        PhraseMatcher.Match<Lexicon.DocumentHead> head = lex.documentHeads.longestAt(a.text.tokens(), k);
+        return head != null && !head.value().plural() && head.value().kind().equals("initiative");
+    }
+
+    private static boolean sameProposer(Items.Proposal p, Draft d) {
+        return d.proposer != null && p.proposerEn() != null && p.proposerEn().equals(d.proposer.labelEn());
     }
 
     /** The words of a proposal that carry its idea: without the organisation's name, which every proposal shares. */

@@ -322,6 +322,8 @@ public final class StatementExtractor {
             // "اقترح X تعديلا على النص، إلا أن التعديل …": a new clause after a comma, not an adjunct before the content
             if (c > k + 1 && isComma(a.token(c - 1)) && (Lexicon.anyKey(a.token(c), lex.clauseBoundaries)
                     || lex.clauseBoundaries.contains(a.token(c).text()))) break;
+            // "اقترح X إعداد استراتيجية …، على أن تُعتمد في القمة": a proviso after a comma, not the content
+            if (c > k + 1 && isComma(a.token(c - 1)) && a.token(c).is("علي") && c + 1 <= sentenceEnd && isComplementizer(a.token(c + 1))) break;
             if (isComplementizer(a.token(c)) && c > k && (isComma(a.token(c - 1)) || c - k <= 12 && !isTemporal(a.token(c - 1)))) {
                 return complement(a, verbFirst, sp, c, kind);
             }

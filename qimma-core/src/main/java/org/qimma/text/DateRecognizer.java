@@ -157,6 +157,11 @@ public final class DateRecognizer {
                     return new DateMention(i, k, String.format(java.util.Locale.ROOT, "%04d-%02d", year, m.value().number()), false, false);
                 }
             }
+            // "أكتوبر المقبل", "أكتوبر/تشرين الأول القادم": the next such month from the article's date
+            if (ref != null && k < tk.size() && (tk.get(k).hasKey("المقبل") || tk.get(k).hasKey("القادم"))) {
+                int year = ref.getYear() + (m.value().number() <= ref.getMonthValue() ? 1 : 0);
+                return new DateMention(i, k, String.format(java.util.Locale.ROOT, "%04d-%02d", year, m.value().number()), false, true);
+            }
             return null;
         }
         // "عام 2024", "العام 2024", "سنة 2024"

@@ -209,4 +209,142 @@ class RecordRulesTest {
                 + "رئاستها التي تسلمتها من كازاخستان في قمة أستانا العام الماضي."));
         assertTrue(r.chairmanship().stream().noneMatch(c -> "China".equals(c.to()) && "begins".equals(c.phase())), r.chairmanship().toString());
     }
+
+    @Test
+    void aCallQuotingAnActionIsAProposal() {
+        var r = run("ودعا الرئيس الصيني شي جين بينغ إلى \"تنسيق خطط الربط بين الدول الأعضاء\".");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertEquals("تنسيق خطط الربط بين الدول الأعضاء", r.proposals().get(0).what());
+    }
+
+    @Test
+    void aQuotationOfTheSpeakersOwnWordsIsNoProposal() {
+        var r = run("وقال الرئيس الصيني شي جين بينغ: \"تنسيق خطط الربط أمر ضروري\".");
+        assertTrue(r.proposals().isEmpty(), r.proposals().toString());
+    }
+
+    @Test
+    void aCapitalStandsForItsGovernmentInReadiness() {
+        var r = run("وأعلن وزير الخارجية الروسي سيرغي لافروف استعداد موسكو لاستضافة اجتماع لوزراء الطاقة.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("استضافة اجتماع"), r.proposals().toString());
+    }
+
+    @Test
+    void aNationalityAdjectiveAfterInitiativeNamesItsProposer() {
+        var r = run("ورحب البيان الختامي بمبادرة مصرية لإنشاء مركز إقليمي لمكافحة التصحر.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("إنشاء مركز إقليمي"), r.proposals().toString());
+        assertEquals("Egypt", r.proposals().get(0).proposerStateEn());
+    }
+
+    @Test
+    void aPreparedInitiativeIsPresented() {
+        var r = run("وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده أعدت مبادرة \"الأمن المتكافئ في أوراسيا\".");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("مبادرة"), r.proposals().toString());
+    }
+
+    @Test
+    void aProposalAboutAnActionIsAProposal() {
+        var r = run("وأحال المجلس الوزاري مقترحاً بشأن إنشاء شبكة موحدة للإنذار المبكر إلى اللجان المختصة.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("إنشاء شبكة موحدة"), r.proposals().toString());
+    }
+
+    @Test
+    void theInfinitivePatternInfialIsAVerbalNoun() {
+        var r = run("واقترح الرئيس الكازاخستاني قاسم جومارت توكاييف انعقاد منتدى سنوي للشباب.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("انعقاد منتدى"), r.proposals().toString());
+    }
+
+    @Test
+    void aCallNotToDoIsAProposal() {
+        var r = run("ودعا الرئيس الكازاخستاني قاسم جومارت توكاييف إلى عدم تسييس قضايا المياه.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("عدم تسييس"), r.proposals().toString());
+    }
+
+    @Test
+    void aProvisoAfterACommaIsNotWhatIsProposed() {
+        var r = run("واقترح الرئيس الكازاخستاني قاسم جومارت توكاييف إعداد برنامج للتعاون الرقمي بين الدول الأعضاء، على أن يُقر في القمة.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("إعداد برنامج"), r.proposals().toString());
+    }
+
+    @Test
+    void theChairmanOfTheStateCouncilIsChinasPremier() {
+        var r = run("واقترح رئيس مجلس الدولة الصيني تعزيز التبادل التجاري بين الدول الأعضاء.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertEquals("Li Qiang", r.proposals().get(0).proposerEn());
+    }
+
+    @Test
+    void aHopedForAccessionIsNotNews() {
+        var r = run("وأعرب الوزير عن أمله في أن تستكمل أذربيجان إجراءات انضمامها إلى منظمة شنغهاي للتعاون.");
+        assertTrue(r.memberships().isEmpty(), r.memberships().toString());
+    }
+
+    @Test
+    void aDraftDecisionOnAccessionIsNotDone() {
+        var r = run("وأقر المجلس مشروع قرار استكمال انضمام أذربيجان إلى منظمة شنغهاي للتعاون.");
+        assertTrue(r.memberships().isEmpty(), r.memberships().toString());
+    }
+
+    @Test
+    void aStandingHeldIsNoChange() {
+        var r = run("وتتمتع قطر بصفة شريك حوار في منظمة شنغهاي للتعاون.");
+        assertTrue(r.memberships().isEmpty(), r.memberships().toString());
+    }
+
+    @Test
+    void aCallAfterANamedInitiativeSaysWhatItIs() {
+        var r = run("وطرح الرئيس الصيني شي جين بينغ مبادرة الأمن العالمي داعياً إلى \"بناء هيكل أمني متوازن\".");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("مبادرة الأمن العالمي"), r.proposals().toString());
+    }
+
+    @Test
+    void aClosingDayAndALengthGiveTheFirstDay() {
+        var r = run("واختتمت اليوم الخميس في أستانا أعمال قمة منظمة شنغهاي للتعاون التي انعقدت على مدى يومين.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("2024-07-03", r.meetings().get(0).date());
+    }
+
+    @Test
+    void theDaysOfAMeetingComeBeforeTheDayOfTheDispatch() {
+        var r = run("وشارك الوزير اليوم في اجتماع وزراء خارجية منظمة شنغهاي للتعاون، الذي تستضيفه أستانا يومي 3 و4 يوليو.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("2024-07-03", r.meetings().get(0).date());
+    }
+
+    @Test
+    void theDayOfSayingIsNotThePlannedMeetingsDay() {
+        var r = run("وأعلن المتحدث اليوم الخميس أن قمة منظمة شنغهاي للتعاون ستعقد في أستانا في سبتمبر المقبل.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("2024-09", r.meetings().get(0).date());
+        assertEquals("planned", r.meetings().get(0).status());
+    }
+
+    @Test
+    void aMonthNamedAsNextIsTheComingOne() {
+        var r = run("ومن المقرر أن تعقد قمة منظمة شنغهاي للتعاون في مارس المقبل.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("2025-03", r.meetings().get(0).date());
+    }
+
+    @Test
+    void atEqualDistanceTheDateAfterTheMeetingIsItsOwn() {
+        var r = run("ورحب الرئيس بانضمام مصر اعتباراً من الأول من يناير المقبل، ودعا الوزير إلى المشاركة في قمة منظمة شنغهاي للتعاون التي تستضيفها أستانا في أكتوبر 2024.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("2024-10", r.meetings().get(0).date());
+    }
+
+    @Test
+    void aSecondProgrammeAfterACommaIsASecondProposal() {
+        var r = run("واقترح الرئيس الكازاخستاني قاسم جومارت توكاييف إطلاق برنامج \"الشباب المبدع\" للتبادل الثقافي، وبرنامج \"المدن الذكية\" للتعاون الرقمي.");
+        assertEquals(2, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(1).what().startsWith("برنامج \"المدن الذكية\""), r.proposals().toString());
+    }
 }

@@ -169,4 +169,11 @@ class SpeakerRulesTest {
         var r = run("10 مايو 2024", "ووصف المندوب الإسرائيلي جلعاد إردان القرار بأنه \"مكافأة للإرهاب\"، قبل أن يمزق نسخة من الميثاق.");
         assertTrue(r.statements().get(0).quoteOrGist().endsWith("\"مكافأة للإرهاب\""), r.statements().toString());
     }
+
+    @Test
+    void anHonorificPronounStandsForThePermanentRepresentativeNamedBefore() {
+        var r = run("وأكدت سعادة الشيخة علياء أحمد بن سيف آل ثاني، المندوبة الدائمة لدولة قطر لدى الأمم المتحدة، أن القرار مهم. ودعت سعادتها إلى تمكين دولة فلسطين من العضوية الكاملة.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Alya Ahmed bin Saif Al-Thani", r.statements().get(1).speakerEn());
+    }
 }

@@ -24,17 +24,23 @@ public final class Token {
     private final List<String> keys;
     private final String[] keyArray;
     private final int[] keyHashes;
+    private final Readings readings;
 
     public Token(int index, String text, int start, int end, Kind kind, List<String> keys) {
+        this(index, text, start, end, kind, new Readings(keys));
+    }
+
+    /** A token sharing the readings of every other token of the same text in its article. */
+    Token(int index, String text, int start, int end, Kind kind, Readings readings) {
         this.index = index;
         this.text = text;
         this.start = start;
         this.end = end;
         this.kind = kind;
-        this.keys = keys;
-        this.keyArray = keys.toArray(new String[0]);
-        this.keyHashes = new int[keyArray.length];
-        for (int k = 0; k < keyArray.length; k++) keyHashes[k] = keyArray[k].hashCode();
+        this.readings = readings;
+        this.keys = readings.keys;
+        this.keyArray = readings.keyArray;
+        this.keyHashes = readings.keyHashes;
     }
 
     public int index() { return index; }
@@ -48,6 +54,7 @@ public final class Token {
     int keyCount() { return keyArray.length; }
     String key(int k) { return keyArray[k]; }
     int keyHash(int k) { return keyHashes[k]; }
+    Readings readings() { return readings; }
 
     public boolean isWord() {
         return kind == Kind.WORD;

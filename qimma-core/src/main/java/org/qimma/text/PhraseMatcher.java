@@ -106,7 +106,7 @@ public final class PhraseMatcher<V> {
      * answer for any others.
      */
     private boolean mayStartAt(Token t) {
-        if (id < FirstWords.LEXICONS) return (t.readings().lexiconsStartingHere() & (1L << id)) != 0;
+        if (id < FirstWords.LEXICONS) return (t.startLexicons() & (1L << id)) != 0;
         return mayStartWithAnyKey(t);
     }
 

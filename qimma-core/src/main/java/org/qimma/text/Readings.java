@@ -13,26 +13,17 @@ final class Readings {
     final List<String> keys;
     final String[] keyArray;
     final int[] keyHashes;
-    /** The lexicons a phrase of which may start at this word, as of one version of {@link FirstWords}. */
-    private record Starts(int version, long lexicons) {}
-
-    private volatile Starts starts;
+    /** The {@link FirstWords} version {@link #lexicons} was worked out at. */
+    final int version;
+    /** The lexicons ({@link FirstWords} numbers) with a phrase starting with one of the keys, as of {@link #version}. */
+    final long lexicons;
 
     Readings(List<String> keys) {
         this.keys = keys;
         this.keyArray = keys.toArray(new String[0]);
         this.keyHashes = new int[keyArray.length];
         for (int k = 0; k < keyArray.length; k++) keyHashes[k] = keyArray[k].hashCode();
-    }
-
-    /** The lexicons ({@link FirstWords} numbers) with a phrase starting with one of the keys. */
-    long lexiconsStartingHere() {
-        Starts s = starts;
-        int v = FirstWords.version();
-        if (s == null || s.version != v) {
-            s = new Starts(v, FirstWords.lexiconsStartingWith(keyArray));
-            starts = s;
-        }
-        return s.lexicons;
+        this.version = FirstWords.version();
+        this.lexicons = FirstWords.lexiconsStartingWith(keyArray);
     }
 }

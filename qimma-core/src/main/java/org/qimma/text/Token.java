@@ -24,7 +24,8 @@ public final class Token {
     private final List<String> keys;
     private final String[] keyArray;
     private final int[] keyHashes;
-    private final Readings readings;
+    private final int startsVersion;
+    private final long startLexicons;
 
     public Token(int index, String text, int start, int end, Kind kind, List<String> keys) {
         this(index, text, start, end, kind, new Readings(keys));
@@ -37,7 +38,8 @@ public final class Token {
         this.start = start;
         this.end = end;
         this.kind = kind;
-        this.readings = readings;
+        this.startsVersion = readings.version;
+        this.startLexicons = readings.lexicons;
         this.keys = readings.keys;
         this.keyArray = readings.keyArray;
         this.keyHashes = readings.keyHashes;
@@ -54,7 +56,14 @@ public final class Token {
     int keyCount() { return keyArray.length; }
     String key(int k) { return keyArray[k]; }
     int keyHash(int k) { return keyHashes[k]; }
-    Readings readings() { return readings; }
+
+    /**
+     * The lexicons ({@link FirstWords} numbers) a phrase of which starts with one of the keys:
+     * as worked out when the token was made, or again if a lexicon has loaded since.
+     */
+    long startLexicons() {
+        return startsVersion == FirstWords.version() ? startLexicons : FirstWords.lexiconsStartingWith(keyArray);
+    }
 
     public boolean isWord() {
         return kind == Kind.WORD;

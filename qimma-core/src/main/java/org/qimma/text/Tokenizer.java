@@ -13,7 +13,7 @@ public final class Tokenizer {
     public static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
         // a token's text decides its kind and its readings: worked out once per distinct text
-        Map<String, Readings> readings = new HashMap<>();
+        Map<String, Readings> readings = HashMap.newHashMap(text.length() / 10 + 16); // about one distinct text in ten characters
         int i = 0;
         int n = text.length();
         while (i < n) {

@@ -68,9 +68,12 @@ public final class Pipeline {
     /** The text layer and recognisers over one article. */
     public Analysis analyse(Article article) {
         Text text = Text.of(article.text());
-        String reference = referenceDate(article, text);
+        // without the article's own date, the body's dates are read once unresolved: for the
+        // reference, and as the article's dates too when none of them is a full date
+        List<DateMention> unresolved = article.published() == null ? DateRecognizer.standard().find(text, null) : null;
+        String reference = article.published() != null ? article.published() : firstFullDate(unresolved);
         LocalDate ref = reference == null ? null : LocalDate.parse(reference);
-        List<DateMention> dates = DateRecognizer.standard().find(text, ref);
+        List<DateMention> dates = ref == null && unresolved != null ? unresolved : DateRecognizer.standard().find(text, ref);
         List<Mention> mentions = entities.find(text, reference);
         return new Analysis(article, text, reference, dates, PeriodRecognizer.find(text),
                 NumberRecognizer.standard().find(text), mentions, kb);
@@ -82,7 +85,12 @@ public final class Pipeline {
      */
     public static String referenceDate(Article article, Text text) {
         if (article.published() != null) return article.published();
-        for (DateMention d : DateRecognizer.standard().find(text, null)) {
+        return firstFullDate(DateRecognizer.standard().find(text, null));
+    }
+
+    /** The first full date (YYYY-MM-DD) among dates read without a reference, or null. */
+    private static String firstFullDate(List<DateMention> unresolved) {
+        for (DateMention d : unresolved) {
             if (d.value().length() == 10) return d.value();
         }
         return null;

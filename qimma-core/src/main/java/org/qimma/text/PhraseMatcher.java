@@ -30,6 +30,9 @@ public final class PhraseMatcher<V> {
      * word's map lookup is made only for readings that pass.
      */
     private long[] firstWords = new long[1];
+
+    /** This lexicon's number in {@link FirstWords}; {@link FirstWords#LEXICONS} when it has none. */
+    private final int id = FirstWords.newLexicon();
     private int filterShift = 32 - 6;
 
     /** A match of tokens {@code [first, last]} carrying every value of the matched phrase. */
@@ -54,6 +57,7 @@ public final class PhraseMatcher<V> {
         for (String w : words) {
             n = n.children.computeIfAbsent(w, k -> new Node<>());
         }
+        if (id < FirstWords.LEXICONS) FirstWords.add(id, words.get(0));
         if (root.children.size() * 16 > firstWords.length * 64) {
             // more first words than the filter holds well: twice as many slots, every word again
             firstWords = new long[firstWords.length * 2];
@@ -97,9 +101,16 @@ public final class PhraseMatcher<V> {
 
     /**
      * False when no phrase starts with any of the token's keys (a word's readings are some of
-     * them; any other token's only key is its text); true when one may.
+     * them; any other token's only key is its text); true when one may. Exact for the lexicons
+     * {@link FirstWords} numbers, worked out once per distinct word of an article; the filter's
+     * answer for any others.
      */
     private boolean mayStartAt(Token t) {
+        if (id < FirstWords.LEXICONS) return (t.startLexicons() & (1L << id)) != 0;
+        return mayStartWithAnyKey(t);
+    }
+
+    private boolean mayStartWithAnyKey(Token t) {
         for (int k = 0; k < t.keyCount(); k++) {
             if (mayStartWith(t.keyHash(k))) return true;
         }

@@ -24,17 +24,25 @@ public final class Token {
     private final List<String> keys;
     private final String[] keyArray;
     private final int[] keyHashes;
+    private final int startsVersion;
+    private final long startLexicons;
 
     public Token(int index, String text, int start, int end, Kind kind, List<String> keys) {
+        this(index, text, start, end, kind, new Readings(keys));
+    }
+
+    /** A token sharing the readings of every other token of the same text in its article. */
+    Token(int index, String text, int start, int end, Kind kind, Readings readings) {
         this.index = index;
         this.text = text;
         this.start = start;
         this.end = end;
         this.kind = kind;
-        this.keys = keys;
-        this.keyArray = keys.toArray(new String[0]);
-        this.keyHashes = new int[keyArray.length];
-        for (int k = 0; k < keyArray.length; k++) keyHashes[k] = keyArray[k].hashCode();
+        this.startsVersion = readings.version;
+        this.startLexicons = readings.lexicons;
+        this.keys = readings.keys;
+        this.keyArray = readings.keyArray;
+        this.keyHashes = readings.keyHashes;
     }
 
     public int index() { return index; }
@@ -48,6 +56,14 @@ public final class Token {
     int keyCount() { return keyArray.length; }
     String key(int k) { return keyArray[k]; }
     int keyHash(int k) { return keyHashes[k]; }
+
+    /**
+     * The lexicons ({@link FirstWords} numbers) a phrase of which starts with one of the keys:
+     * as worked out when the token was made, or again if a lexicon has loaded since.
+     */
+    long startLexicons() {
+        return startsVersion == FirstWords.version() ? startLexicons : FirstWords.lexiconsStartingWith(keyArray);
+    }
 
     public boolean isWord() {
         return kind == Kind.WORD;

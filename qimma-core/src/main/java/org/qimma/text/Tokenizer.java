@@ -1,7 +1,9 @@
 package org.qimma.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Splits normalised text into words, numbers, punctuation, quote marks and line breaks. */
 public final class Tokenizer {
@@ -10,6 +12,8 @@ public final class Tokenizer {
 
     public static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+        // a token's text decides its kind and its readings: worked out once per distinct text
+        Map<String, Readings> readings = HashMap.newHashMap(text.length() / 10 + 16); // about one distinct text in ten characters
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -48,8 +52,9 @@ public final class Tokenizer {
                 kind = Token.Kind.PUNCT;
             }
             String t = text.substring(start, i);
-            List<String> keys = kind == Token.Kind.WORD ? Clitics.keys(t) : List.of(t);
-            tokens.add(new Token(tokens.size(), t, start, i, kind, keys));
+            Token.Kind k = kind;
+            Readings r = readings.computeIfAbsent(t, w -> new Readings(k == Token.Kind.WORD ? Clitics.keys(w) : List.of(w)));
+            tokens.add(new Token(tokens.size(), t, start, i, kind, r));
         }
         return tokens;
     }

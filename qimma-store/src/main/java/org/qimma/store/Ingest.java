@@ -94,7 +94,7 @@ public final class Ingest {
         int added = 0;
         int unchanged = 0;
         int links = 0;
-        List<Article> batch = new ArrayList<>();
+        List<Pending> batch = new ArrayList<>();
         Set<String> batchKeys = new HashSet<>();
         int done = 0;
         for (Path f : files) {
@@ -109,7 +109,7 @@ public final class Ingest {
                     unchanged++;
                     continue;
                 }
-                batch.add(a);
+                batch.add(new Pending(a, key));
                 if (batch.size() >= options.batchSize()) {
                     int[] n = flush(batch);
                     added += n[0];
@@ -150,20 +150,23 @@ public final class Ingest {
         }
     }
 
+    /** An article read and not yet stored, with its identity. */
+    private record Pending(Article article, String key) {}
+
     /** Extracts a batch (in parallel: the pipeline is stateless) and stores it in one transaction. */
-    private int[] flush(List<Article> extracting) {
+    private int[] flush(List<Pending> extracting) {
         List<ArticleRecord> all = extracting.parallelStream().map(a -> {
             try {
-                return pipeline.process(a);
+                return pipeline.process(a.article());
             } catch (RuntimeException e) {
                 return null; // reported below, in order, by this thread
             }
         }).toList();
-        List<Article> batch = new ArrayList<>();
+        List<Pending> batch = new ArrayList<>();
         List<ArticleRecord> records = new ArrayList<>();
         for (int i = 0; i < extracting.size(); i++) {
             if (all.get(i) == null) {
-                listener.problem(new ReadException(extracting.get(i).source(), "extraction failed; the article is not stored"));
+                listener.problem(new ReadException(extracting.get(i).article().source(), "extraction failed; the article is not stored"));
                 extractionFailures++;
             } else {
                 batch.add(extracting.get(i));
@@ -186,22 +189,25 @@ public final class Ingest {
             } finally {
                 c.setAutoCommit(true);
             }
-            for (long id : ids) indexArticle(c, store.index(), id);
+            for (int i = 0; i < ids.size(); i++) {
+                indexArticle(store.index(), ids.get(i), records.get(i), batch.get(i).article().text());
+            }
             store.index().commit(ids.getLast());
         } catch (SQLException | IOException e) {
             if (known != null) known.removeIf(d -> ids.contains(Long.parseLong(d.record().source())));
-            throw new StoreException(store.folder() + ": cannot store a batch (" + batch.getFirst().source() + " …): "
+            throw new StoreException(store.folder() + ": cannot store a batch (" + batch.getFirst().article().source() + " …): "
                     + e.getMessage(), e);
         }
         return new int[] {ids.size(), linkCount};
     }
 
-    private long insert(Connection c, Article a, ArticleRecord rec) throws SQLException {
+    private long insert(Connection c, Pending pending, ArticleRecord rec) throws SQLException {
+        Article a = pending.article();
         String date = Linker.dated(rec).date();
         long id;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO article (text_key, source, title, published, date, language,"
                 + " organisation, text, record, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-            p.setString(1, textKey(a.text()));
+            p.setString(1, pending.key());
             p.setString(2, a.source());
             p.setString(3, rec.title());
             p.setString(4, rec.published());
@@ -288,7 +294,7 @@ public final class Ingest {
             e.executeBatch();
             n.executeBatch();
         }
-        if (known != null) known.add(new Linker.Dated(withSource(rec, id), Linker.dated(rec).date()));
+        if (known != null) known.add(new Linker.Dated(withSource(rec, id), date));
         return id;
     }
 
@@ -377,20 +383,23 @@ public final class Ingest {
                 r.chairmanship(), r.counts(), r.entities());
     }
 
-    /** Adds a stored article to the search index (not committed). */
+    /** Adds a stored article, read back from the database, to the search index (not committed): the repair path. */
     static void indexArticle(Connection c, SearchIndex index, long id) throws SQLException, IOException {
-        try (PreparedStatement p = c.prepareStatement("SELECT title, text, organisation, record FROM article WHERE id = ?")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT text, record FROM article WHERE id = ?")) {
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
-                if (!r.next()) return;
-                ArticleRecord rec = parse(r.getString(4));
-                Set<String> labels = new LinkedHashSet<>();
-                for (Items.EntityMention m : rec.entities()) {
-                    if (m.labelEn() != null) labels.add(m.labelEn());
-                }
-                index.add(id, r.getString(1), r.getString(2), r.getString(3), labels);
+                if (r.next()) indexArticle(index, id, parse(r.getString(2)), r.getString(1));
             }
         }
+    }
+
+    /** Adds an article and its record to the search index (not committed). */
+    private static void indexArticle(SearchIndex index, long id, ArticleRecord rec, String text) throws IOException {
+        Set<String> labels = new LinkedHashSet<>();
+        for (Items.EntityMention m : rec.entities()) {
+            if (m.labelEn() != null) labels.add(m.labelEn());
+        }
+        index.add(id, rec.title(), text, mainOrganisation(rec), labels);
     }
 
     /** The organisation an article is about: of its first meeting, else its first chairmanship, else the one it names most. */

@@ -32,14 +32,12 @@ public final class Store implements AutoCloseable {
 
     private final Path folder;
     private final String url;
-    private final boolean writable;
     private final SearchIndex index;
     private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(READERS);
     private final Connection writer;
 
     private Store(Path folder, boolean writable) throws SQLException, IOException {
         this.folder = folder;
-        this.writable = writable;
         this.url = "jdbc:sqlite:" + folder.resolve(DATABASE).toAbsolutePath();
         Connection w = connect();
         try {
@@ -139,10 +137,6 @@ public final class Store implements AutoCloseable {
 
     public SearchIndex index() {
         return index;
-    }
-
-    boolean writable() {
-        return writable;
     }
 
     /** The one connection that writes; only for {@link Ingest}. */

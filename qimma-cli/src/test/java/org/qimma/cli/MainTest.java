@@ -3,31 +3,12 @@ package org.qimma.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
-
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void badInputsGetOneLineEachAndDoNotStopTheOthers(@TempDir Path dir) throws Exception {
@@ -38,7 +19,7 @@ class MainTest {
         Path empty = dir.resolve("c.txt");
         Files.write(empty, new byte[0]);
         Path missing = dir.resolve("nope.txt");
-        Run r = run("extract", good.toString(), png.toString(), empty.toString(), missing.toString());
+        CliRun r = CliRun.of("extract", good.toString(), png.toString(), empty.toString(), missing.toString());
         assertEquals(1, r.code());
         assertEquals(1, r.out().lines().count(), "the good file is still extracted");
         assertEquals(3, r.err().lines().count(), r.err());
@@ -52,24 +33,24 @@ class MainTest {
         Path in = dir.resolve("a.txt");
         Files.writeString(in, "عنوان\nقال توكاييف إن التعاون مهم.\n");
         Path out = dir.resolve("out.jsonl");
-        assertEquals(0, run("extract", "--out", out.toString(), in.toString()).code());
+        assertEquals(0, CliRun.of("extract", "--out", out.toString(), in.toString()).code());
         assertTrue(Files.readString(out).contains("\"source\""));
     }
 
     @Test
     void entitiesWithTheirReasons() {
-        Run r = run("entities", "--json", "--date", "2023-07-04", "قال رئيس كازاخستان إن توكايف سيزور أستانا");
+        CliRun r = CliRun.of("entities", "--json", "--date", "2023-07-04", "قال رئيس كازاخستان إن توكايف سيزور أستانا");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("\"reason\":\"role on date\""), r.out());
         assertTrue(r.out().contains("\"id\":\"kassym_jomart_tokayev\""), r.out());
         assertTrue(r.out().contains("\"id\":\"astana\""), r.out());
-        assertEquals(2, run("entities", "--date", "04-07-2023", "x").code()); // a bad date is a usage error
+        assertEquals(2, CliRun.of("entities", "--date", "04-07-2023", "x").code()); // a bad date is a usage error
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(2, run("extract").code());
-        assertEquals(2, run("no-such-command").code());
-        assertEquals(2, run("eval", "x").code()); // --gold is required
+        assertEquals(2, CliRun.of("extract").code());
+        assertEquals(2, CliRun.of("no-such-command").code());
+        assertEquals(2, CliRun.of("eval", "x").code()); // --gold is required
     }
 }

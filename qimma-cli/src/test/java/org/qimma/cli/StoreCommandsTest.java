@@ -3,8 +3,6 @@ package org.qimma.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,22 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** ingest, export and demo as a user runs them. */
 class StoreCommandsTest {
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     private static final String ARTICLE = "الرياض - 2 مارس (واس) -- أكد وزير الخارجية السعودي الأمير فيصل بن فرحان أن المملكة تدعم العمل العربي المشترك.\n";
 
     @Test
@@ -44,31 +26,31 @@ class StoreCommandsTest {
         Files.writeString(in.resolve("a.txt"), "خبر\n" + ARTICLE);
         Files.write(in.resolve("bad.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
         String data = dir.resolve("store").toString();
-        Run first = run("ingest", "--data", data, in.toString());
+        CliRun first = CliRun.of("ingest", "--data", data, in.toString());
         assertEquals(1, first.code(), "a bad file makes the run fail, after the rest is in");
         assertTrue(first.err().contains("bad.txt: binary data"), first.err());
         assertTrue(first.err().contains("1 added, 0 unchanged, 1 failed"), first.err());
         Files.delete(in.resolve("bad.txt"));
-        Run again = run("ingest", "--data", data, in.toString());
+        CliRun again = CliRun.of("ingest", "--data", data, in.toString());
         assertEquals(0, again.code(), again.err());
         assertTrue(again.err().contains("0 added, 1 unchanged, 0 failed"), again.err());
 
         Path csv = dir.resolve("out.csv");
-        assertEquals(0, run("export", "--data", data, "--format", "csv", csv.toString()).code());
+        assertEquals(0, CliRun.of("export", "--data", data, "--format", "csv", csv.toString()).code());
         assertTrue(Files.readString(csv).startsWith("article_id,source,published,list"));
-        Run jsonl = run("export", "--data", data, "--format", "jsonl", "-");
+        CliRun jsonl = CliRun.of("export", "--data", data, "--format", "jsonl", "-");
         assertEquals(1, jsonl.out().lines().count());
-        Run bad = run("export", "--data", data, "--format", "xml", "-");
+        CliRun bad = CliRun.of("export", "--data", data, "--format", "xml", "-");
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("unknown export format 'xml'"), bad.err());
-        Run none = run("export", "--data", dir.resolve("nothing").toString(), "--format", "csv", "-");
+        CliRun none = CliRun.of("export", "--data", dir.resolve("nothing").toString(), "--format", "csv", "-");
         assertEquals(1, none.code());
         assertTrue(none.err().contains("no store here"), none.err());
     }
 
     @Test
     void ingestWithoutPathsIsAUsageError() {
-        assertEquals(2, run("ingest").code());
+        assertEquals(2, CliRun.of("ingest").code());
     }
 
     /** The README's first command, as a separate process: it ingests the corpus and serves it. */

@@ -82,6 +82,7 @@ public final class Queries {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", query);
         out.put("total", hits.total());
+        out.put("total_exact", hits.exact()); // false: at least that many (counting stops past a thousand)
         out.put("offset", offset);
         out.put("limit", limit);
         out.put("items", items);

@@ -39,6 +39,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -193,12 +194,16 @@ public final class SearchIndex implements Closeable {
         return all.build();
     }
 
-    /** A page of hits: article ids with scores and the spans of the text that matched, and how many articles match in all. */
-    public record Hits(long total, List<Long> ids, List<Float> scores, List<List<Span>> matches) {}
+    /**
+     * A page of hits: article ids with scores and the spans of the text that matched, and how many
+     * articles match in all — exactly, or at least that many when {@code exact} is false (Lucene
+     * stops counting past a thousand).
+     */
+    public record Hits(long total, boolean exact, List<Long> ids, List<Float> scores, List<List<Span>> matches) {}
 
     public Hits search(String query, String organisation, int offset, int limit) {
         QueryTerms q = terms(query);
-        if (q.isEmpty()) return new Hits(0, List.of(), List.of(), List.of());
+        if (q.isEmpty()) return new Hits(0, true, List.of(), List.of(), List.of());
         try {
             refreshNowAndThen();
             IndexSearcher s = searchers.acquire();
@@ -221,7 +226,8 @@ public final class SearchIndex implements Closeable {
                     offsets(leaf.reader(), doc, SearchAnalyzer.SKELETONS, q.skeletons, found);
                     matches.add(new ArrayList<>(found));
                 }
-                return new Hits(top.totalHits.value(), ids, scores, matches);
+                return new Hits(top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, ids, scores,
+                        matches);
             } finally {
                 searchers.release(s);
             }

@@ -151,6 +151,7 @@ class StoreTest {
             long withVariant = (long) q.search("شانغهاي", null, 0, 10).get("total");
             assertTrue(withShanghai > 0);
             assertEquals(withShanghai, withVariant, "the two spellings find the same articles");
+            assertEquals(true, q.search("شنغهاي", null, 0, 10).get("total_exact"), "a small store is counted exactly");
             assertTrue((long) q.search("Shanghai Cooperation Organisation", null, 0, 10).get("total") >= 0);
             Map<String, Object> r = q.search("SCO", null, 0, 5);
             assertTrue((long) r.get("total") > 0, "a Latin acronym finds articles through their entities");

@@ -145,7 +145,9 @@ public final class ArticleLayout {
         if (line.length() > 90) return null;
         // "نشر في: 28 أكتوبر ,2025": a label's colon (not a time's) and a comma typed between the month and
         // the year, English style, are read as spaces; the line's own span is kept whole, so nothing moves
-        Text t = Text.of(MONTH_YEAR_COMMA.matcher(LABEL_COLON.matcher(line).replaceAll(" ")).replaceAll(" "));
+        String read = line.indexOf(':') < 0 ? line : LABEL_COLON.matcher(line).replaceAll(" ");
+        if (read.indexOf(',') >= 0 || read.indexOf('،') >= 0) read = MONTH_YEAR_COMMA.matcher(read).replaceAll(" ");
+        Text t = Text.of(read);
         List<DateMention> ds = DateRecognizer.standard().find(t, null);
         if (ds.isEmpty()) return null;
         DateMention d = ds.get(0);

@@ -10,7 +10,7 @@ public final class Language {
             char c = text.charAt(i);
             if (c >= 0x0600 && c <= 0x06FF || c >= 0xFB50 && c <= 0xFEFF) ar++;
             else if (c >= 0x0400 && c <= 0x04FF) ru++;
-            else if (c < 0x80 && Character.isLetter(c)) lat++;
+            else if (c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') lat++; // an ASCII letter
         }
         if (ar >= ru && ar >= lat) return "ar";
         return ru >= lat ? "ru" : "en";

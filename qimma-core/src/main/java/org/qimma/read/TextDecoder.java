@@ -42,7 +42,7 @@ public final class TextDecoder {
             throw new ReadException(source, "binary data, not text (" + describeMagic(bytes) + ")");
         }
         try {
-            return new Decoded(decodeStrict(bytes, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            return new Decoded(decodeUtf8(bytes), StandardCharsets.UTF_8);
         } catch (CharacterCodingException notUtf8) {
             int cut = incompleteTail(bytes);
             if (cut > 0) {
@@ -127,6 +127,16 @@ public final class TextDecoder {
                 .decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
     }
 
+    /**
+     * Strict UTF-8: the JDK's string constructor (much faster than a decoder) when what it makes
+     * has no replacement character, since every malformed byte would have become one; otherwise
+     * the strict decoder, which says what is wrong or keeps a replacement character the file holds.
+     */
+    private static String decodeUtf8(byte[] b) throws CharacterCodingException {
+        String fast = new String(b, StandardCharsets.UTF_8);
+        return fast.indexOf('\uFFFD') < 0 ? fast : decodeStrict(b, 0, StandardCharsets.UTF_8);
+    }
+
     private static String lenient(byte[] b, Charset cs) {
         return new String(b, cs);
     }
@@ -146,6 +156,10 @@ public final class TextDecoder {
     private static Charset utf16WithoutBom(byte[] b) {
         int n = Math.min(b.length, 4000) & ~1;
         if (n < 4) return null;
+        // UTF-16 text has zero bytes (the high bytes of ASCII); most files have none: no need to count
+        boolean zero = false;
+        for (int i = 0; i < n && !zero; i++) zero = b[i] == 0;
+        if (!zero) return null;
         int zeroEven = 0, zeroOdd = 0;
         for (int i = 0; i < n; i++) {
             if (b[i] == 0) {

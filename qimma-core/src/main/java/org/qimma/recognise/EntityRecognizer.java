@@ -37,6 +37,7 @@ public final class EntityRecognizer {
         // ("المجلس الوزاري … لمجلس التعاون") still belongs to it
         java.util.Set<String> orgs = new java.util.HashSet<>();
         for (PhraseMatcher.Match<String> m : dict.organisationNames.findAll(tk)) orgs.addAll(m.values());
+        java.util.Set<String> named = new java.util.HashSet<>(); // the ids of the mentions found so far
         int i = 0;
         while (i < tk.size()) {
             Token t = tk.get(i);
@@ -47,7 +48,7 @@ public final class EntityRecognizer {
             Mention best = null;
             PhraseMatcher.Match<EntityDictionary.Entry> name = dict.names.longestAt(tk, i);
             while (name != null) {
-                best = fromName(text, name, out, date, orgs);
+                best = fromName(text, name, out, named, date, orgs);
                 if (best != null || name.last() == i) break;
                 // the longest reading was rejected ("شي إن" is not Xi'an): try a shorter one ("شي")
                 name = dict.names.longestAt(tk, i, Token::keys, name.last() - 1);
@@ -57,6 +58,7 @@ public final class EntityRecognizer {
             if (best == null) best = fuzzy(text, i, out, date);
             if (best != null) {
                 out.add(best);
+                if (best.id() != null) named.add(best.id());
                 i = best.last() + 1;
             } else {
                 i++;
@@ -65,8 +67,8 @@ public final class EntityRecognizer {
         return out;
     }
 
-    private Mention fromName(Text text, PhraseMatcher.Match<EntityDictionary.Entry> m, List<Mention> before, String date,
-                             java.util.Set<String> articleOrganisations) {
+    private Mention fromName(Text text, PhraseMatcher.Match<EntityDictionary.Entry> m, List<Mention> before,
+                             java.util.Set<String> named, String date, java.util.Set<String> articleOrganisations) {
         KnowledgeBase kb = dict.kb();
         EntityDictionary.Entry chosen = null;
         int bestScore = Integer.MIN_VALUE;
@@ -74,17 +76,17 @@ public final class EntityRecognizer {
         boolean common = dict.commonWords.contains(text.normalizedText(m.first(), m.last()))
                 || m.length() <= 2 && dict.commonWords.contains(String.join(" ", wordsWithoutClitics(text, m)));
         for (EntityDictionary.Entry e : m.values()) {
-            if (common && !mentioned(before, e.id())) continue; // "ترأس" is a verb, not Liz Truss
+            if (common && !named.contains(e.id())) continue; // "ترأس" is a verb, not Liz Truss
             if (e.type() == EntityType.PERSON && m.length() == 1 && !e.reason().equals("honorific")
                     && takesArticle(text, m.first(), m.last())) {
                 continue; // "الرئيسي" is an adjective, not the surname رئيسي
             }
             if (e.type() == EntityType.PERSON && m.length() == 1 && e.reason().equals("name") && date != null
-                    && !mentioned(before, e.id()) && outOfOffice(e.id(), date)) {
+                    && !named.contains(e.id()) && outOfOffice(e.id(), date)) {
                 continue; // "آداما بارو" is not Jean-Noël Barrot: a bare surname names someone in office, or someone named before
             }
             int score = 0;
-            if (mentioned(before, e.id())) score += 10;
+            if (named.contains(e.id())) score += 10;
             if (e.type() == EntityType.PERSON && date != null) {
                 for (Entities.Office o : kb.officesOf(e.id())) if (o.heldOn(date)) score += 5;
             }
@@ -161,13 +163,16 @@ public final class EntityRecognizer {
         if (t.keys().size() == 1) return t.keys(); // the word itself, with no prefix at all
         String text = t.text();
         List<String> out = new ArrayList<>(t.keys().size());
-        for (String k : t.keys()) {
-            // the prefix is what the key leaves of the word's start, when the key ends the word
-            if (!text.endsWith(k)) continue;
-            int prefix = text.length() - k.length();
-            if (!hasPair(text, prefix, 'ا', 'ل') && !hasPair(text, prefix, 'ل', 'ل')) out.add(k);
-        }
+        for (String k : t.keys()) if (readWithoutArticle(text, k)) out.add(k);
         return out;
+    }
+
+    /** True when the key {@code k} of {@code word} is the word without a prefix that holds an article. */
+    private static boolean readWithoutArticle(String word, String k) {
+        // the prefix is what the key leaves of the word's start, when the key ends the word
+        if (!word.endsWith(k)) return false;
+        int prefix = word.length() - k.length();
+        return !hasPair(word, prefix, 'ا', 'ل') && !hasPair(word, prefix, 'ل', 'ل');
     }
 
     /** True when the letters {@code a b} follow each other in {@code s} before offset {@code end}. */
@@ -206,11 +211,6 @@ public final class EntityRecognizer {
             if (n != null && n.ordinal()) after = n.last() + 1;
         }
         return new BodyContext(after < text.size() ? dict.names.longestAt(text.tokens(), after) : null);
-    }
-
-    private static boolean mentioned(List<Mention> before, String id) {
-        for (Mention m : before) if (id.equals(m.id())) return true;
-        return false;
     }
 
     /**
@@ -424,10 +424,14 @@ public final class EntityRecognizer {
     private Mention fuzzy(Text text, int i, List<Mention> before, String date) {
         Token t = text.token(i);
         if (t.text().length() < 5) return null; // no key is longer than the word, and a key needs five letters
-        for (String k : withoutArticle(t)) {
+        String word = t.text();
+        boolean oneKey = t.keys().size() == 1;
+        for (String k : t.keys()) {
             // a word with the article is an adjective or a noun far more often than a misspelt name (العلمي)
-            if (k.length() < 5 || k.startsWith("ال") || dict.commonWords.contains(k)) continue;
+            if (k.length() < 5 || k.startsWith("ال")) continue;
             if (!dict.skeletonFilter.mayContainSkeletonOf(k)) continue;
+            if (!oneKey && !readWithoutArticle(word, k)) continue;
+            if (dict.commonWords.contains(k)) continue;
             List<String[]> known = dict.skeletons.get(EntityDictionary.skeleton(k));
             if (known == null) continue;
             for (String[] e : known) {

@@ -24,6 +24,6 @@ final class Readings {
         this.keyHashes = new int[keyArray.length];
         for (int k = 0; k < keyArray.length; k++) keyHashes[k] = keyArray[k].hashCode();
         this.version = FirstWords.version();
-        this.lexicons = FirstWords.lexiconsStartingWith(keyArray);
+        this.lexicons = FirstWords.lexiconsStartingWith(keyArray, keyHashes);
     }
 }

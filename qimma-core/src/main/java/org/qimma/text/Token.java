@@ -62,7 +62,7 @@ public final class Token {
      * as worked out when the token was made, or again if a lexicon has loaded since.
      */
     long startLexicons() {
-        return startsVersion == FirstWords.version() ? startLexicons : FirstWords.lexiconsStartingWith(keyArray);
+        return startsVersion == FirstWords.version() ? startLexicons : FirstWords.lexiconsStartingWith(keyArray, keyHashes);
     }
 
     public boolean isWord() {

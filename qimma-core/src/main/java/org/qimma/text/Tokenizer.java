@@ -1,9 +1,7 @@
 package org.qimma.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Splits normalised text into words, numbers, punctuation, quote marks and line breaks. */
 public final class Tokenizer {
@@ -13,7 +11,7 @@ public final class Tokenizer {
     public static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
         // a token's text decides its kind and its readings: worked out once per distinct text
-        Map<String, Readings> readings = HashMap.newHashMap(text.length() / 10 + 16); // about one distinct text in ten characters
+        Distinct distinct = new Distinct(text.length() / 10 + 16); // about one distinct text in ten characters
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -51,12 +49,80 @@ public final class Tokenizer {
                 i += Character.isHighSurrogate(c) && i + 1 < n ? 2 : 1;
                 kind = Token.Kind.PUNCT;
             }
-            String t = text.substring(start, i);
-            Token.Kind k = kind;
-            Readings r = readings.computeIfAbsent(t, w -> new Readings(k == Token.Kind.WORD ? Clitics.keys(w) : List.of(w)));
-            tokens.add(new Token(tokens.size(), t, start, i, kind, r));
+            int slot = distinct.find(text, start, i);
+            String w = distinct.texts[slot];
+            Readings r = distinct.readings[slot];
+            if (w == null) {
+                w = text.substring(start, i);
+                r = new Readings(kind == Token.Kind.WORD ? Clitics.keys(w) : List.of(w));
+                distinct.put(slot, w, r); // may move every slot
+            }
+            tokens.add(new Token(tokens.size(), w, start, i, kind, r));
         }
         return tokens;
+    }
+
+    /**
+     * The distinct token texts of one text and their readings, found by a stretch of the text
+     * without cutting it out first: a repeated word is neither copied nor hashed as a new string.
+     * Open addressing on the hash {@link String#hashCode} gives the same characters.
+     */
+    private static final class Distinct {
+        String[] texts;
+        Readings[] readings;
+        int[] hashes;
+        int size;
+        private int lastHash;
+
+        Distinct(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+            texts = new String[capacity];
+            readings = new Readings[capacity];
+            hashes = new int[capacity];
+        }
+
+        /** The slot of {@code text[start, end)}: where it is, or the empty slot where it goes. */
+        int find(String text, int start, int end) {
+            int h = 0;
+            for (int k = start; k < end; k++) h = 31 * h + text.charAt(k);
+            lastHash = h;
+            int mask = texts.length - 1;
+            int slot = (h ^ (h >>> 16)) & mask;
+            int len = end - start;
+            while (true) {
+                String t = texts[slot];
+                if (t == null) return slot;
+                if (hashes[slot] == h && t.length() == len && text.regionMatches(start, t, 0, len)) return slot;
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        /** Fills the empty slot {@link #find} just gave, growing the table when it is half full. */
+        void put(int slot, String text, Readings r) {
+            texts[slot] = text;
+            readings[slot] = r;
+            hashes[slot] = lastHash;
+            if (++size * 2 > texts.length) grow();
+        }
+
+        private void grow() {
+            String[] oldTexts = texts;
+            Readings[] oldReadings = readings;
+            int[] oldHashes = hashes;
+            texts = new String[oldTexts.length * 2];
+            readings = new Readings[texts.length];
+            hashes = new int[texts.length];
+            int mask = texts.length - 1;
+            for (int k = 0; k < oldTexts.length; k++) {
+                if (oldTexts[k] == null) continue;
+                int h = oldHashes[k];
+                int slot = (h ^ (h >>> 16)) & mask;
+                while (texts[slot] != null) slot = (slot + 1) & mask;
+                texts[slot] = oldTexts[k];
+                readings[slot] = oldReadings[k];
+                hashes[slot] = h;
+            }
+        }
     }
 
     /** At a separator after digits: digits, the same separator, digits again (01.09.2025). */

@@ -270,6 +270,9 @@ public final class EntityRecognizer {
                     p = kb.holder("secretary_general", e.id(), date);
                 }
                 if (p != null) {
+                    // "الرئيس البوسني بكر عزت بيغوفيتش": a title in apposition to the name of someone else than
+                    // the holder on the date is that person's; the name says who, the title links nobody
+                    if (e.type() == EntityType.STATE && namedOtherOfState(tk, of.last() + 1, p.id(), e.id())) return null;
                     return new Mention(i, of.last(), EntityType.PERSON, p.id(), p.en(), "role on date",
                             text.span(i, of.last()), e.type() == EntityType.STATE ? e.id() : null);
                 }
@@ -344,6 +347,23 @@ public final class EntityRecognizer {
     }
 
     private static final int MAX_UNKNOWN_NAME_WORDS = 4;
+
+    /**
+     * True when the name of a person other than {@code personId} follows at token {@code n}, a person
+     * who held an office of {@code state} at some time: a name in apposition to the title, not the
+     * object of a verb after it ("هنأ الرئيس الروسي الشيخ محمد بن زايد").
+     */
+    private boolean namedOtherOfState(List<Token> tk, int n, String personId, String state) {
+        PhraseMatcher.Match<EntityDictionary.Entry> name = n < tk.size() ? dict.names.longestAt(tk, n) : null;
+        if (name == null) return false;
+        boolean other = false;
+        for (EntityDictionary.Entry e : name.values()) {
+            if (e.type() != EntityType.PERSON) continue;
+            if (e.id().equals(personId)) return false;
+            for (Entities.Office o : dict.kb().officesOf(e.id())) if (state.equals(o.of())) other = true;
+        }
+        return other;
+    }
 
     private int skipCourtesy(List<Token> tk, int from) {
         int n = from;

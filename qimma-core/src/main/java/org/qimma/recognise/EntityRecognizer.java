@@ -53,6 +53,11 @@ public final class EntityRecognizer {
                 // the longest reading was rejected ("شي إن" is not Xi'an): try a shorter one ("شي")
                 name = dict.names.longestAt(tk, i, Token::keys, name.last() - 1);
             }
+            if (best == null && name != null && t.keys().size() > 1) {
+                // the word as written was rejected (السوداني, the Iraqi prime minister not yet named): read without its prefixes
+                PhraseMatcher.Match<EntityDictionary.Entry> bare = dict.names.longestAt(tk, i, EntityRecognizer::prefixedReadings, i);
+                if (bare != null) best = fromName(text, bare, out, named, date, orgs);
+            }
             Mention role = role(text, i, out, date);
             if (role != null && (best == null || role.last() > best.last())) best = role;
             if (best == null) best = fuzzy(text, i, out, date);
@@ -80,6 +85,9 @@ public final class EntityRecognizer {
             if (e.type() == EntityType.PERSON && m.length() == 1 && !e.reason().equals("honorific")
                     && takesArticle(text, m.first(), m.last())) {
                 continue; // "الرئيسي" is an adjective, not the surname رئيسي
+            }
+            if (e.type() == EntityType.PERSON && m.length() == 1 && !named.contains(e.id()) && namesState(text, m)) {
+                continue; // "الجيش السوداني" is Sudan's army; "السوداني" is the Iraqi prime minister once his full name was given
             }
             if (e.type() == EntityType.PERSON && m.length() == 1 && e.reason().equals("name") && date != null
                     && !named.contains(e.id()) && outOfOffice(e.id(), date)) {
@@ -115,6 +123,23 @@ public final class EntityRecognizer {
         String state = chosen.type() == EntityType.PERSON ? kb.stateOf(chosen.id(), date) : null;
         return new Mention(m.first(), m.last(), chosen.type(), chosen.id(), label, chosen.reason(),
                 text.span(m.first(), m.last()), state);
+    }
+
+    /** A word's readings without the word as written: only those that take off a prefix. */
+    private static List<String> prefixedReadings(Token t) {
+        return t.keys().subList(1, t.keys().size());
+    }
+
+    /** True when the one word of {@code m}, read as it is or without its prefixes, names a state (an adjective: السوداني). */
+    private boolean namesState(Text text, PhraseMatcher.Match<EntityDictionary.Entry> m) {
+        for (EntityDictionary.Entry v : m.values()) if (v.type() == EntityType.STATE) return true;
+        Token t = text.token(m.first());
+        if (t.keys().size() < 2) return false;
+        PhraseMatcher.Match<EntityDictionary.Entry> other =
+                dict.names.longestAt(text.tokens(), m.first(), EntityRecognizer::prefixedReadings, m.first());
+        if (other == null) return false;
+        for (EntityDictionary.Entry v : other.values()) if (v.type() == EntityType.STATE) return true;
+        return false;
     }
 
     /** True when the knowledge base gives the person offices, none of them held on {@code date}. */

@@ -297,7 +297,7 @@ public final class EntityRecognizer {
                 if (p != null) {
                     // "الرئيس البوسني بكر عزت بيغوفيتش": a title in apposition to the name of someone else than
                     // the holder on the date is that person's; the name says who, the title links nobody
-                    if (e.type() == EntityType.STATE && namedOtherOfState(tk, of.last() + 1, p.id(), e.id())) return null;
+                    if (e.type() == EntityType.STATE && namedOtherHolder(tk, of.last() + 1, p.id(), office, e.id())) return null;
                     return new Mention(i, of.last(), EntityType.PERSON, p.id(), p.en(), "role on date",
                             text.span(i, of.last()), e.type() == EntityType.STATE ? e.id() : null);
                 }
@@ -375,17 +375,18 @@ public final class EntityRecognizer {
 
     /**
      * True when the name of a person other than {@code personId} follows at token {@code n}, a person
-     * who held an office of {@code state} at some time: a name in apposition to the title, not the
-     * object of a verb after it ("هنأ الرئيس الروسي الشيخ محمد بن زايد").
+     * who held the same office of {@code state} at some other time (الرئيس الإيراني إبراهيم رئيسي, read
+     * after his death): a name in apposition to the title. The object of a verb after the title is
+     * someone else (وعين ملك الأردن أيمن الصفدي وزيرا): the title keeps its holder.
      */
-    private boolean namedOtherOfState(List<Token> tk, int n, String personId, String state) {
+    private boolean namedOtherHolder(List<Token> tk, int n, String personId, String office, String state) {
         PhraseMatcher.Match<EntityDictionary.Entry> name = n < tk.size() ? dict.names.longestAt(tk, n) : null;
         if (name == null) return false;
         boolean other = false;
         for (EntityDictionary.Entry e : name.values()) {
             if (e.type() != EntityType.PERSON) continue;
             if (e.id().equals(personId)) return false;
-            for (Entities.Office o : dict.kb().officesOf(e.id())) if (state.equals(o.of())) other = true;
+            if (fits(e.id(), office, null, state)) other = true;
         }
         return other;
     }
@@ -457,10 +458,15 @@ public final class EntityRecognizer {
     }
 
     private boolean fits(String personId, String office, String date) {
+        return fits(personId, office, date, null);
+    }
+
+    /** True when the person held the office (of {@code state} when given) on {@code date}, or ever when it is null. */
+    private boolean fits(String personId, String office, String date, String state) {
         for (Entities.Office o : dict.kb().officesOf(personId)) {
             boolean same = o.office().equals(office)
                     || office.equals("leader") && (o.office().equals("head_of_state") || o.office().equals("head_of_government"));
-            if (same && (date == null || o.heldOn(date))) return true;
+            if (same && (state == null || state.equals(o.of())) && (date == null || o.heldOn(date))) return true;
         }
         return false;
     }

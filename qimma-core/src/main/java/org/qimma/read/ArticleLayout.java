@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.qimma.text.ArabicNormalizer;
 import org.qimma.text.DateMention;
 import org.qimma.text.DateRecognizer;
+import org.qimma.text.NormalizedText;
 import org.qimma.text.Span;
 import org.qimma.text.Text;
 import org.qimma.text.Token;
@@ -32,8 +34,12 @@ public final class ArticleLayout {
         List<Line> lines = lines(text);
         List<Span> boilerplate = new ArrayList<>();
         List<Line> kept = new ArrayList<>();
+        // the whole text normalised once, here for the furniture lines and later for the article's Text
+        NormalizedText normalized = ArabicNormalizer.normalizeAndKeep(text);
         for (Line l : lines) {
-            if (furniture.isBoilerplate(l.text)) {
+            boolean furnitureLine = l.text.length() <= 200 && furniture.isBoilerplate(l.text, normalized.text()
+                    .substring(normalized.normalizedOffset(l.start), normalized.normalizedOffset(l.end)));
+            if (furnitureLine) {
                 boilerplate.add(new Span(l.start, l.end));
             } else {
                 kept.add(l);
@@ -142,7 +148,7 @@ public final class ArticleLayout {
      * "نيودلهي 25 صفر 1445 هـ الموافق 10 سبتمبر 2023 م واس". The Gregorian date is preferred.
      */
     static DateMention dateLine(String line) {
-        if (line.length() > 90) return null;
+        if (line.length() > 90 || !hasDigit(line)) return null; // with no article date to read against, every date has digits
         // "نشر في: 28 أكتوبر ,2025": a label's colon (not a time's) and a comma typed between the month and
         // the year, English style, are read as spaces; the line's own span is kept whole, so nothing moves
         String read = line.indexOf(':') < 0 ? line : LABEL_COLON.matcher(line).replaceAll(" ");
@@ -163,6 +169,11 @@ public final class ArticleLayout {
         String end = line.strip();
         boolean sentence = end.endsWith(".") || end.endsWith("؟") || end.endsWith("!");
         return words <= 1 || words <= 4 && !sentence ? d : null;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     private static final java.util.regex.Pattern LABEL_COLON = java.util.regex.Pattern.compile("(?<=\\p{L}):(?=\\s)");

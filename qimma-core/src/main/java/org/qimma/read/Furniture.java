@@ -66,7 +66,13 @@ public final class Furniture {
     /** True when the whole line is site furniture. */
     public boolean isBoilerplate(String line) {
         if (line.length() > 200) return false; // furniture is short; an article's paragraph is not
-        String raw = ArabicNormalizer.normalizeString(line).strip();
+        return isBoilerplate(line, ArabicNormalizer.normalizeString(line));
+    }
+
+    /** {@link #isBoilerplate(String)} of a line whose normalised form is already known. */
+    boolean isBoilerplate(String line, String normalized) {
+        if (line.length() > 200) return false;
+        String raw = normalized.strip();
         String n = withoutTrailing(raw);
         if (n.isEmpty()) return false;
         if (lines.contains(n)) return true;

@@ -19,7 +19,22 @@ public final class ArabicNormalizer {
 
     private ArabicNormalizer() {}
 
+    /**
+     * The text {@link #normalizeAndKeep} normalised last on this thread: an article's whole text,
+     * normalised once when its layout is read and again asked for by its {@link Text}.
+     */
+    private static final ThreadLocal<NormalizedText> KEPT = new ThreadLocal<>();
+
+    /** {@link #normalize}, keeping the result for the next call with this very string on this thread. */
+    public static NormalizedText normalizeAndKeep(String original) {
+        NormalizedText n = normalize(original);
+        KEPT.set(n);
+        return n;
+    }
+
     public static NormalizedText normalize(String original) {
+        NormalizedText kept = KEPT.get();
+        if (kept != null && kept.original() == original) return kept; // the same string: the same result
         int length = original.length();
         // a plain char array, not a StringBuilder: this runs once per character of every article
         char[] out = new char[length + 8];
@@ -27,8 +42,9 @@ public final class ArabicNormalizer {
         int n = 0;
         int i = 0;
         while (i < length) {
-            int cp = original.codePointAt(i);
-            int width = Character.charCount(cp);
+            char ch = original.charAt(i);
+            int cp = Character.isHighSurrogate(ch) ? original.codePointAt(i) : ch;
+            int width = cp > 0xFFFF ? 2 : 1;
             if (cp == '\r') {
                 // \r\n and lone \r are one line break
                 if (i + 1 < length && original.charAt(i + 1) == '\n') {
@@ -37,7 +53,7 @@ public final class ArabicNormalizer {
                 }
                 cp = '\n';
             }
-            int single = simpleChar(cp);
+            int single = cp <= 0xFFFF ? SIMPLE[cp] : simpleChar(cp);
             if (single == DROP) {
                 i += width;
                 continue;
@@ -70,6 +86,13 @@ public final class ArabicNormalizer {
 
     private static final int DROP = -1;
     private static final int COMPLEX = -2;
+
+    /** {@link #simpleChar} of every code point of the basic plane, looked up instead of worked out per character. */
+    private static final int[] SIMPLE = new int[0x10000];
+
+    static {
+        for (int c = 0; c < SIMPLE.length; c++) SIMPLE[c] = simpleChar(c);
+    }
 
     /** The one char a code point maps to, {@link #DROP}, or {@link #COMPLEX} when NFKC must decide. */
     private static int simpleChar(int cp) {

@@ -31,8 +31,8 @@ public final class PhraseMatcher<V> {
      */
     private long[] firstWords = new long[1];
 
-    /** This lexicon's number in {@link FirstWords}; {@link FirstWords#LEXICONS} when it has none. */
-    private final int id = FirstWords.newLexicon();
+    /** This lexicon's number in {@link LexiconWords}; {@link LexiconWords#LEXICONS} when it has none. */
+    private final int id = LexiconWords.newLexicon();
     private int filterShift = 32 - 6;
 
     /** A match of tokens {@code [first, last]} carrying every value of the matched phrase. */
@@ -54,10 +54,11 @@ public final class PhraseMatcher<V> {
         List<String> words = words(phrase);
         if (words.isEmpty()) return this;
         Node<V> n = root;
-        for (String w : words) {
-            n = n.children.computeIfAbsent(w, k -> new Node<>());
+        for (int k = 0; k < words.size(); k++) {
+            // the shared string of the word: a token's key equal to it is that very string
+            String w = LexiconWords.add(words.get(k), id, k == 0);
+            n = n.children.computeIfAbsent(w, x -> new Node<>());
         }
-        if (id < FirstWords.LEXICONS) FirstWords.add(id, words.get(0));
         if (root.children.size() * 16 > firstWords.length * 64) {
             // more first words than the filter holds well: twice as many slots, every word again
             firstWords = new long[firstWords.length * 2];
@@ -102,11 +103,11 @@ public final class PhraseMatcher<V> {
     /**
      * False when no phrase starts with any of the token's keys (a word's readings are some of
      * them; any other token's only key is its text); true when one may. Exact for the lexicons
-     * {@link FirstWords} numbers, worked out once per distinct word of an article; the filter's
+     * {@link LexiconWords} numbers, worked out once per distinct word of an article; the filter's
      * answer for any others.
      */
     private boolean mayStartAt(Token t) {
-        if (id < FirstWords.LEXICONS) return (t.startLexicons() & (1L << id)) != 0;
+        if (id < LexiconWords.LEXICONS) return (t.startLexicons() & (1L << id)) != 0;
         return mayStartWithAnyKey(t);
     }
 
@@ -179,7 +180,8 @@ public final class PhraseMatcher<V> {
         int n = 0;
         for (int k = 0; k < keys.size(); k++) {
             String key = keys.get(k);
-            // the first word: the filter turns away most readings without a map lookup
+            // a reading no lexicon has is in no trie; the first word: the filter turns away most others
+            if (!t.mayBeLexiconWord(key)) continue;
             if (node == root && !mayStartWith(key.hashCode())) continue;
             Node<V> child = node.children.get(key);
             if (child == null) continue;

@@ -90,28 +90,31 @@ public final class Text {
     }
 
     public boolean isSentenceEnd(int i) {
-        Token t = tokens.get(i);
+        return isSentenceEnd(tokens.get(i), i > 0 ? tokens.get(i - 1) : null);
+    }
+
+    /** A line break, ! ? ؟, or a full stop that is not an initial's ("د."); {@code previous} may be null. */
+    private static boolean isSentenceEnd(Token t, Token previous) {
         if (t.kind() == Token.Kind.NEWLINE) return true;
         if (t.kind() != Token.Kind.PUNCT) return false;
         String s = t.text();
-        if (s.equals("!") || s.equals("?") || s.equals("؟")) return true;
-        if (s.equals(".")) {
+        if (s.length() != 1) return false;
+        char c = s.charAt(0);
+        if (c == '!' || c == '?' || c == '؟') return true;
+        if (c == '.') {
             // an initial such as "د." is not the end of a sentence
-            if (i > 0) {
-                Token p = tokens.get(i - 1);
-                if (p.kind() == Token.Kind.WORD && p.text().length() == 1 && p.end() == t.start()) return false;
-            }
-            return true;
+            return previous == null || previous.kind() != Token.Kind.WORD || previous.text().length() != 1
+                    || previous.end() != t.start();
         }
         return false;
     }
 
     private List<Segment> split(boolean byLine, int[] of) {
+        Token[] tk = tokens.toArray(new Token[0]);
         List<Segment> out = new ArrayList<>();
         int first = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            boolean end = byLine ? t.kind() == Token.Kind.NEWLINE : isSentenceEnd(i);
+        for (int i = 0; i < tk.length; i++) {
+            Token t = tk[i];
             if (t.kind() == Token.Kind.NEWLINE) {
                 if (first >= 0) {
                     out.add(new Segment(out.size(), first, i - 1));
@@ -122,11 +125,11 @@ public final class Text {
                 continue;
             }
             if (first < 0) first = i;
-            if (end) {
+            if (!byLine && isSentenceEnd(t, i > 0 ? tk[i - 1] : null)) {
                 // a closing quote right after the full stop belongs to the sentence
                 int last = i;
-                while (last + 1 < tokens.size() && tokens.get(last + 1).kind() == Token.Kind.QUOTE
-                        && tokens.get(last + 1).start() == tokens.get(last).end()) {
+                while (last + 1 < tk.length && tk[last + 1].kind() == Token.Kind.QUOTE
+                        && tk[last + 1].start() == tk[last].end()) {
                     last++;
                 }
                 out.add(new Segment(out.size(), first, last));
@@ -136,8 +139,8 @@ public final class Text {
             }
         }
         if (first >= 0) {
-            out.add(new Segment(out.size(), first, tokens.size() - 1));
-            for (int k = first; k < tokens.size(); k++) of[k] = out.size() - 1;
+            out.add(new Segment(out.size(), first, tk.length - 1));
+            for (int k = first; k < tk.length; k++) of[k] = out.size() - 1;
         }
         return List.copyOf(out);
     }

@@ -26,6 +26,7 @@ public final class Token {
     private final int[] keyHashes;
     private final int startsVersion;
     private final long startLexicons;
+    private final int lexiconKeys;
 
     public Token(int index, String text, int start, int end, Kind kind, List<String> keys) {
         this(index, text, start, end, kind, new Readings(keys));
@@ -40,6 +41,7 @@ public final class Token {
         this.kind = kind;
         this.startsVersion = readings.version;
         this.startLexicons = readings.lexicons;
+        this.lexiconKeys = readings.lexiconKeys;
         this.keys = readings.keys;
         this.keyArray = readings.keyArray;
         this.keyHashes = readings.keyHashes;
@@ -58,11 +60,24 @@ public final class Token {
     int keyHash(int k) { return keyHashes[k]; }
 
     /**
-     * The lexicons ({@link FirstWords} numbers) a phrase of which starts with one of the keys:
+     * The lexicons ({@link LexiconWords} numbers) a phrase of which starts with one of the keys:
      * as worked out when the token was made, or again if a lexicon has loaded since.
      */
     long startLexicons() {
-        return startsVersion == FirstWords.version() ? startLexicons : FirstWords.lexiconsStartingWith(keyArray, keyHashes);
+        return startsVersion == LexiconWords.version() ? startLexicons : LexiconWords.lexiconsStartingWith(keyArray, keyHashes);
+    }
+
+    /**
+     * False when {@code key}, one of this token's keys, is a word of no lexicon (so no trie has it);
+     * true when it is, or may be (a lexicon loaded since the token was made, or a string that is
+     * not one of the keys).
+     */
+    boolean mayBeLexiconWord(String key) {
+        if (startsVersion != LexiconWords.version()) return true;
+        for (int k = 0; k < keyArray.length && k < 32; k++) {
+            if (keyArray[k] == key) return (lexiconKeys & (1 << k)) != 0;
+        }
+        return true;
     }
 
     public boolean isWord() {

@@ -362,7 +362,8 @@ public final class StatementExtractor {
         for (int q = c + 1; q <= c + 3 && q < a.size(); q++) {
             if (a.text.quoteRole(q) == Text.QuoteRole.OPEN || q == c + 1 && a.token(q).kind() == Token.Kind.QUOTE) {
                 // a short quotation inside a clause that goes on ("روما تريد "حواراً منتظماً" مع المجلس") is part of it
-                if (q > c + 1 && clauseGoesOnAfterQuote(a, q)) break;
+                // and so is a quoted subject whose clause goes on ("أن «توافق النقاط الخمس» الذي أقرته … «يظل المرجعية»")
+                if (q > c + 1 ? clauseGoesOnAfterQuote(a, q) : subjectQuoteGoesOn(a, q)) break;
                 return quote(a, verbFirst, sp, q, kind);
             }
             if (a.token(q).kind() != Token.Kind.WORD) break;
@@ -384,6 +385,22 @@ public final class StatementExtractor {
             if (a.text.isSentenceEnd(k)) return false;
         }
         return false;
+    }
+
+    /**
+     * True when the quotation opened right after the complementizer is only the clause's subject:
+     * its clause goes on, straight after the closing mark, with a word that opens no new clause
+     * ("أن «توافق النقاط الخمس» الذي أقرته …"), not with a comma, فيما or a participle of saying.
+     */
+    private boolean subjectQuoteGoesOn(Analysis a, int open) {
+        if (!clauseGoesOnAfterQuote(a, open)) return false;
+        int close = open + 1;
+        while (close < a.size() && a.text.quoteRole(close) != Text.QuoteRole.CLOSE) close++;
+        int n = close + 1;
+        if (n >= a.size() || a.token(n).kind() != Token.Kind.WORD) return false;
+        Token next = a.token(n);
+        return !Lexicon.anyKey(next, lex.clauseBoundaries) && !lex.clauseBoundaries.contains(next.text())
+                && lex.speechVerbs.longestAt(a.text.tokens(), n, StatementExtractor::verbReadings) == null;
     }
 
     private static boolean isTemporal(Token t) {

@@ -98,6 +98,8 @@ public final class DateRecognizer {
                     && tk.get(k + 1).kind() == Token.Kind.NUMBER && tk.get(k + 1).text().length() <= 2) {
                 k += 2;
             }
+            // "13 من نوفمبر 2022": the day, من, the month (Egyptian papers' style)
+            if (k + 1 < tk.size() && tk.get(k).is("من") && months.longestAt(tk, k + 1) != null) k++;
             PhraseMatcher.Match<Month> m = k < tk.size() ? months.longestAt(tk, k) : null;
             if (m == null) return null;
             k = m.last() + 1;

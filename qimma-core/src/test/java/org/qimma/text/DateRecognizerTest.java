@@ -23,6 +23,7 @@ class DateRecognizerTest {
         assertEquals("2023-07-04", first("٠٤ يوليو ٢٠٢٣")); // eastern digits
         assertEquals("2023-07-04", first("الثلاثاء 4 يوليو/تموز 2023")); // two month families
         assertEquals("2023-07-04", first("4 تموز 2023")); // levantine
+        assertEquals("2022-11-13", first("الأحد ١٣ من نوفمبر ٢٠٢٢")); // "من" between the day and the month
         assertEquals("2024-12-01", first("1 كانون الأول 2024")); // two-word month
         assertEquals("2026-11-11", first("في 11 نوفمبر (تشرين الثاني) 2026")); // the other family in brackets
         assertEquals("2024-10", first("في أكتوبر 2024")); // month and year

@@ -46,6 +46,16 @@ public final class DocumentExtractor {
             i = list(a, from, out);
             if (out.size() > before) listEnd = i;
         }
+        return once(out);
+    }
+
+    /** One document once: "بيان العلا" signed by the leaders and then by a guest is one adopted document. */
+    private static List<Items.AdoptedDocument> once(List<Items.AdoptedDocument> found) {
+        List<Items.AdoptedDocument> out = new ArrayList<>();
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        for (Items.AdoptedDocument d : found) {
+            if (titles.add(org.qimma.text.ArabicNormalizer.normalizeString(d.title()).strip())) out.add(d);
+        }
         return out;
     }
 
@@ -144,6 +154,16 @@ public final class DocumentExtractor {
             PhraseMatcher.Match<Lexicon.DocumentHead> head = lex.documentHeads.longestAt(a.text.tokens(), pos);
             boolean quotedHead = t.kind() == Token.Kind.QUOTE && a.text.quoteRole(pos) == Text.QuoteRole.OPEN
                     && pos + 1 <= end && lex.documentHeads.longestAt(a.text.tokens(), pos + 1) != null;
+            // "وأقر القادة، إلى جانب الإعلان، خطة العمل …": an aside between commas before the first title
+            if (!any && StatementExtractor.isComma(t)) {
+                int close = asideEnd(a, pos, end);
+                if (close > 0) {
+                    pos = close + 1;
+                    continue;
+                }
+            }
+            // "…، كما وافقوا على …", "…، التي سترفع إلى …", "…، وفي مقدمتها …": a new clause, not the list's next title
+            if (head == null && !quotedHead && any && opensClause(a, pos)) return pos;
             if (head == null && !quotedHead) {
                 // before the first title: the subject, time words, "24 وثيقة، بما في ذلك"
                 String intro = Lexicon.firstKey(t, lex.adoptionSkip);
@@ -182,6 +202,13 @@ public final class DocumentExtractor {
             int skip = ft.text().startsWith("و") && lex.documentHeads.longestAt(a.text.tokens(), first, x -> List.of(x.text())) == null
                     && head != null ? 1 : 0;
             if (head == null && !quotedHead && ft.text().startsWith("و") && ft.keys().size() > 1) skip = 1;
+            if (head != null && !quotedHead && titleEnd == head.last() && head.length() == 1 && a.token(first).text().contains("ال")
+                    && a.token(first).keys().stream().anyMatch(key -> key.startsWith("ال"))) {
+                // "الإعلان" alone: the declaration named before, not a title of its own
+                any = true;
+                pos = titleEnd + 1;
+                continue;
+            }
             String title = a.originalSkipping(first, skip, titleEnd);
             String period = null;
             for (int q = first; q <= titleEnd; q++) {
@@ -195,6 +222,31 @@ public final class DocumentExtractor {
             pos = quotedHead ? titleEnd + 2 : titleEnd + 1;
         }
         return pos;
+    }
+
+    /**
+     * The comma closing an aside that opens with a preposition at the comma {@code open} ("، إلى جانب
+     * الإعلان،", "، في ختام القمة،"), within eight tokens; -1 when there is none.
+     */
+    private int asideEnd(Analysis a, int open, int end) {
+        if (open + 1 > end) return -1;
+        Token first = a.token(open + 1);
+        if (!(Lexicon.anyKey(first, lex.prepositions) || first.is("في") || first.is("الي") || first.is("خلال"))) return -1;
+        for (int k = open + 2; k <= end && k <= open + 8; k++) {
+            if (StatementExtractor.isComma(a.token(k))) return k;
+            if (a.text.isSentenceEnd(k)) return -1;
+        }
+        return -1;
+    }
+
+    /** True when the token at {@code k} (with or without و) opens a clause: a boundary word, a relative pronoun, a preposition, a verb. */
+    private boolean opensClause(Analysis a, int k) {
+        Token t = a.token(k);
+        if (t.kind() != Token.Kind.WORD) return false;
+        return Lexicon.anyKey(t, lex.clauseBoundaries) || Lexicon.anyKey(t, lex.relativePronouns)
+                || Lexicon.anyKey(t, lex.prepositions) || t.hasKey("في") || t.hasKey("الي") || t.hasKey("علي")
+                || lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings) != null
+                || lex.adoptionTriggers.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings) != null;
     }
 
     private static int closingQuote(Analysis a, int open, int end) {
@@ -216,9 +268,19 @@ public final class DocumentExtractor {
             if (depth > 0) continue;
             if (StatementExtractor.isComma(t) || t.is(".") || t.is("؛") || t.is(":")) return k - 1;
             if (k > from && (t.is("الذي") || t.is("التي") || t.is("والذي") || t.is("والتي") || t.is("الذين"))) return k - 1;
+            // "البيان الختامي للدورة فيما وقع …": a new clause
+            if (k > from && !t.is("مع") && !t.is("قبل") && Lexicon.anyKey(t, lex.clauseBoundaries)) return k - 1;
+            // "ووقع على الإعلان كل من الرئيس …": the signers, after the document
+            if (k > from && t.is("كل") && k + 1 <= end && a.token(k + 1).is("من")) return k - 1;
             PeriodMention p = a.periodAt(k);
             if (p != null && p.first() == k) {
-                return p.last();
+                // "خطة العمل للفترة 2018-2022 لتنفيذ معاهدة …": the name goes on with a purpose (لـ + verbal noun)
+                int n = p.last() + 1;
+                boolean goesOn = n <= end && a.token(n).kind() == Token.Kind.WORD && a.token(n).text().startsWith("ل")
+                        && a.token(n).keys().size() > 1 && lex.isMasdar(a.token(n));
+                if (!goesOn) return p.last();
+                k = p.last();
+                continue;
             }
             // "… في دوشنبه إضافة إلى بيان …": a link phrase before the next title
             if (k > from) {

@@ -53,9 +53,11 @@ class GoldenEndToEndTest {
      * The floor on our own corpus: raised whenever the extractor improves. Lowered once, from 0.86 to
      * 0.825, when the held-out articles 401-412 (written after the extractor was tuned) were added and
      * the whole-corpus F1 became 0.830: an honest measurement on unseen wording, not a regression.
-     * Raised to 0.87 when the corpus (held-out articles included) reached 0.879.
+     * Raised to 0.87 when the corpus (held-out articles included) reached 0.879, to 0.89 at 0.900.
+     * Lowered again to 0.85 when two more held-out sets, 501-512 and 601-612 (0.698 and 0.691 before
+     * any work read them), were added: the whole corpus then scored 0.856 with 501-512 worked on.
      */
-    static final double OWN_CORPUS_FLOOR = 0.89;
+    static final double OWN_CORPUS_FLOOR = 0.85;
 
     @Test
     void ownCorpus() throws Exception {

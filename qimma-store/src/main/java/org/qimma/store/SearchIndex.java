@@ -176,6 +176,8 @@ public final class SearchIndex implements Closeable {
      * Every word of the query must match, in the title, the text, its skeleton (spelling variants)
      * or the names of the entities the article mentions; exact words weigh more than skeletons.
      */
+    private static final int MIN_SKELETON = 3;
+
     static Query query(QueryTerms q, String organisation) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int n = Math.min(q.words.size(), q.skeletons.size());
@@ -185,8 +187,11 @@ public final class SearchIndex implements Closeable {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             any.add(new BoostQuery(new TermQuery(new Term(TITLE, w)), 3f), BooleanClause.Occur.SHOULD);
             any.add(new BoostQuery(new TermQuery(new Term(SearchAnalyzer.WORDS, w)), 2f), BooleanClause.Occur.SHOULD);
-            any.add(new TermQuery(new Term(SearchAnalyzer.SKELETONS, s)), BooleanClause.Occur.SHOULD);
-            any.add(new TermQuery(new Term(TITLE_SKELETONS, s)), BooleanClause.Occur.SHOULD);
+            // a skeleton of one or two letters ("ز" of زا, or of زززز) says too little to stand for a spelling variant
+            if (s.length() >= MIN_SKELETON) {
+                any.add(new TermQuery(new Term(SearchAnalyzer.SKELETONS, s)), BooleanClause.Occur.SHOULD);
+                any.add(new TermQuery(new Term(TITLE_SKELETONS, s)), BooleanClause.Occur.SHOULD);
+            }
             any.add(new BoostQuery(new TermQuery(new Term(ENTITIES, w)), 2f), BooleanClause.Occur.SHOULD);
             all.add(any.build(), BooleanClause.Occur.MUST);
         }

@@ -3,6 +3,7 @@ package org.qimma.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qimma.Pipeline;
 import org.qimma.read.ArticleLayout;
@@ -28,6 +29,17 @@ class RecordRulesTest {
     void aHedgeEarlierInTheClauseMeansNotDone() {
         var r = run("وأكد الرئيس دعم بلاده للاعتراف الكامل بدولة فلسطين وقبول عضويتها في الأمم المتحدة.");
         assertTrue(r.memberships().isEmpty(), r.memberships().toString());
+    }
+
+    @Test
+    void aBidACallOrAnAgreementInPrincipleIsNotMembership() {
+        for (String body : List.of(
+                "واقترح الرئيس تشكيل لجنة، داعياً إلى منح فلسطين العضوية الكاملة في الأمم المتحدة.",
+                "وأكد القادة دعم مسعى دولة فلسطين للحصول على العضوية الكاملة في الأمم المتحدة.",
+                "ووافق القادة من حيث المبدأ على قبول تيمور الشرقية عضوا في رابطة دول جنوب شرق آسيا.")) {
+            var r = run(body);
+            assertTrue(r.memberships().isEmpty(), body + " " + r.memberships());
+        }
     }
 
     @Test

@@ -62,6 +62,9 @@ public final class ChairmanshipExtractor {
             if (org == null && (anaphoric || phase != null)) org = a.contextOrganisation();
             if (org == null) continue;
             String subject = subjectBefore(a, s, i, lex);
+            // "وتسلم - أيده الله - رئاسة القمة من …": a verb that opens its sentence with no subject
+            // written goes on with the subject of the sentence before (the first person or state it names)
+            if (subject == null && verbOpensSentence(a, s, i)) subject = previousSubject(a, s);
             boolean possessive = a.token(i).text().endsWith("ها") || a.token(i).text().endsWith("ه") && !a.token(i).text().endsWith("اسه")
                     || a.inQuote(i);
             if (subject == null && possessive) subject = speakerState(a, said, i); // "رئاستها": the speaker's state
@@ -183,6 +186,31 @@ public final class ChairmanshipExtractor {
     }
 
     /** The state of the nearest state, adjective or person named before the chair noun in its sentence. */
+    /** True when only a verb (with و/ف), dashes and an invocation stand between the sentence's start and {@code i}. */
+    private boolean verbOpensSentence(Analysis a, Segment s, int i) {
+        int words = 0;
+        for (int k = s.first(); k < i; k++) {
+            Token t = a.token(k);
+            if (t.kind() == Token.Kind.WORD) {
+                if (a.mentionAt(k) != null) return false;
+                words++;
+            }
+        }
+        // the verb, and at most a two-word invocation between dashes ("- أيده الله -")
+        return words >= 1 && words <= 3 && lex.chairVerbs.longestAt(a.text.tokens(), s.first(), StatementExtractor::verbReadings) != null;
+    }
+
+    /** The state of the first person or state named in the sentence before {@code s}, or null. */
+    private static String previousSubject(Analysis a, Segment s) {
+        if (s.index() == 0) return null;
+        Segment before = a.text.sentences().get(s.index() - 1);
+        for (Mention m : a.mentionsIn(before.first(), before.last())) {
+            String st = stateOf(m);
+            if (st != null && (m.type() == EntityType.PERSON || m.type() == EntityType.STATE)) return st;
+        }
+        return null;
+    }
+
     private static String subjectBefore(Analysis a, Segment s, int i, Lexicon lex) {
         for (int k = i - 1; k >= s.first(); k--) {
             if (Lexicon.firstKey(a.token(k), lex.selfReferences) != null) {

@@ -55,6 +55,7 @@ public final class Lexicon {
     public final PhraseMatcher<Boolean> titleHeads = new PhraseMatcher<>();
     public final Set<String> titleBreaks = new HashSet<>();
     public final Set<String> countStanding = new HashSet<>();
+    public final Set<String> recentTimeWords = new HashSet<>();
     public final Map<String, Set<String>> membershipContext = new HashMap<>();
 
     private static volatile Lexicon standard;
@@ -112,6 +113,7 @@ public final class Lexicon {
             membershipContext.computeIfAbsent(r.get("role"), k -> new HashSet<>()).add(norm(r.get("word")));
         }
         for (Tsv.Row r : Tsv.resource(dir + "count-standing.tsv")) countStanding.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "recent-time-words.tsv")) recentTimeWords.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "relative-pronouns.tsv")) relativePronouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "official-titles.tsv")) {
             if (r.get("kind").equals("head")) titleHeads.add(r.get("phrase"), Boolean.TRUE);

@@ -179,13 +179,19 @@ public final class MembershipExtractor {
      * The same, with dates read only in tokens {@code [from, to]} (one clause: "سلّم الرئاسة …، بعد أن ترأست
      * المملكة الدورة … عام 2019" is news with a background clause).
      */
+    /** True when the sentence dates its event to the last day or two ("أمس الثلاثاء"). */
+    private static boolean saysRecent(Analysis a, Segment s, Lexicon lex) {
+        for (int k = s.first(); k <= s.last(); k++) if (Lexicon.anyKey(a.token(k), lex.recentTimeWords)) return true;
+        return false;
+    }
+
     static boolean isBackground(Analysis a, Segment s, Lexicon lex, int from, int to) {
         for (int k = s.first(); k <= s.last(); k++) {
             if (lex.backgroundMarkers.longestAt(a.text.tokens(), k) != null) return true;
             // "وكانت مصر قد انضمت": كان ... قد with the subject between
             Token t = a.token(k);
             if (t.hasKey("كان") || t.hasKey("كانت") || t.hasKey("كانوا")) {
-                for (int q = k + 1; q <= Math.min(s.last(), k + 5); q++) if (a.token(q).is("قد")) return true;
+                for (int q = k + 1; q <= Math.min(s.last(), k + 5); q++) if (a.token(q).is("قد") && !saysRecent(a, s, lex)) return true;
             }
         }
         if (a.referenceDate == null) return false;

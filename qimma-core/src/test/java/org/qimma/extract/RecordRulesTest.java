@@ -43,6 +43,22 @@ class RecordRulesTest {
     }
 
     @Test
+    void aChairTakenYesterdayIsNewsThoughToldWithKanaQad() {
+        var r = run("وكان الرئيس الجزائري عبد المجيد تبون قد تسلم، أمس الثلاثاء، رئاسة الدورة من الرئيس التونسي قيس سعيد في الجلسة الافتتاحية للقمة العربية.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+        assertEquals("Algeria", r.chairmanship().get(0).to());
+    }
+
+    @Test
+    void aChairTakenWithNoSubjectWrittenIsTheSubjectOfTheSentenceBefore() {
+        var r = run("ترأس خادم الحرمين الشريفين الملك سلمان بن عبد العزيز القمة العربية في الظهران. "
+                + "وتسلم - أيده الله - رئاسة القمة من الملك عبد الله الثاني ملك الأردن.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+        assertEquals("Saudi Arabia", r.chairmanship().get(0).to());
+        assertEquals("Jordan", r.chairmanship().get(0).from());
+    }
+
+    @Test
     void aPlannedAccessionIsNotNews() {
         var r = run("ومن المقرر أن يتم خلال القمة استكمال إجراءات انضمام جمهورية بيلاروس إلى منظمة شنغهاي للتعاون.");
         assertTrue(r.memberships().isEmpty(), r.memberships().toString());

@@ -38,6 +38,7 @@ public final class EntityRecognizer {
         java.util.Set<String> orgs = new java.util.HashSet<>();
         for (PhraseMatcher.Match<String> m : dict.organisationNames.findAll(tk)) orgs.addAll(m.values());
         java.util.Set<String> named = new java.util.HashSet<>(); // the ids of the mentions found so far
+        java.util.Map<String, String> fuzzyByWord = new java.util.HashMap<>(); // a word's variant reading, once per word
         int i = 0;
         while (i < tk.size()) {
             Token t = tk.get(i);
@@ -60,7 +61,7 @@ public final class EntityRecognizer {
             }
             Mention role = role(text, i, out, date);
             if (role != null && (best == null || role.last() > best.last())) best = role;
-            if (best == null) best = fuzzy(text, i, out, date);
+            if (best == null) best = fuzzy(text, i, date, fuzzyByWord);
             if (best != null) {
                 out.add(best);
                 if (best.id() != null) named.add(best.id());
@@ -472,9 +473,17 @@ public final class EntityRecognizer {
     }
 
     /** A one-word name written in a spelling the knowledge base lacks (توكايف for توكاييف). */
-    private Mention fuzzy(Text text, int i, List<Mention> before, String date) {
+    private Mention fuzzy(Text text, int i, String date, java.util.Map<String, String> byWord) {
         Token t = text.token(i);
         if (t.text().length() < 5) return null; // no key is longer than the word, and a key needs five letters
+        String id = byWord.computeIfAbsent(t.text(), w -> variantOf(t));
+        if (id.isEmpty()) return null;
+        Entities.Person p = dict.kb().person(id);
+        return new Mention(i, i, EntityType.PERSON, p.id(), p.en(), "variant", text.span(i, i), dict.kb().stateOf(p.id(), date));
+    }
+
+    /** The id of the person whose known name the word is a variant spelling of, or "" for none. */
+    private String variantOf(Token t) {
         String word = t.text();
         boolean oneKey = t.keys().size() == 1;
         for (String k : t.keys()) {
@@ -486,14 +495,10 @@ public final class EntityRecognizer {
             List<String[]> known = dict.skeletons.get(EntityDictionary.skeleton(k));
             if (known == null) continue;
             for (String[] e : known) {
-                if (editDistance(e[1], k) <= 2 && k.charAt(0) == e[1].charAt(0)) {
-                    Entities.Person p = dict.kb().person(e[0]);
-                    return new Mention(i, i, EntityType.PERSON, p.id(), p.en(), "variant", text.span(i, i),
-                            dict.kb().stateOf(p.id(), date));
-                }
+                if (editDistance(e[1], k) <= 2 && k.charAt(0) == e[1].charAt(0)) return e[0];
             }
         }
-        return null;
+        return "";
     }
 
     static int editDistance(String a, String b) {

@@ -69,7 +69,45 @@ final class LexiconWords {
     static Word find(String key, int hash) {
         int a = slotA(hash), b = slotB(hash);
         if ((FILTER[a >>> 6] & (1L << a)) == 0 || (FILTER[b >>> 6] & (1L << b)) == 0) return null;
-        return WORDS.get(key);
+        Table t = table;
+        if (t.version != version) t = rebuild();
+        return t.get(key, hash);
+    }
+
+    /**
+     * The words as they were at one {@link #version}, in open addressing: hashes in an int array
+     * (compared before any string), words beside them. Lexicons load once, so this is built once
+     * after they have; a map look-up per reading of every distinct word of every article was a
+     * twentieth of the extraction.
+     */
+    private record Table(int version, int[] hashes, Word[] words) {
+        Word get(String key, int hash) {
+            int mask = words.length - 1;
+            for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+                Word w = words[slot];
+                if (w == null) return null;
+                if (hashes[slot] == hash && w.text().equals(key)) return w;
+            }
+        }
+    }
+
+    private static volatile Table table = new Table(-1, new int[1], new Word[1]);
+
+    private static synchronized Table rebuild() {
+        int v = version;
+        if (table.version == v) return table;
+        int capacity = Integer.highestOneBit(Math.max(16, WORDS.size() * 3) - 1) << 1;
+        int[] hashes = new int[capacity];
+        Word[] words = new Word[capacity];
+        for (Word w : WORDS.values()) {
+            int h = w.text().hashCode();
+            int slot = (h ^ (h >>> 16)) & (capacity - 1);
+            while (words[slot] != null) slot = (slot + 1) & (capacity - 1);
+            words[slot] = w;
+            hashes[slot] = h;
+        }
+        table = new Table(v, hashes, words);
+        return table;
     }
 
     /** The lexicons with a phrase starting with one of {@code keys}, whose hashes are {@code hashes}. */

@@ -263,7 +263,7 @@ public final class ProposalExtractor {
     private List<Items.Proposal> assemble(Analysis a, List<Draft> drafts, List<Items.Meeting> meetings) {
         List<Items.Proposal> out = new ArrayList<>();
         List<List<String>> alsoOf = new ArrayList<>();
-        List<String> ideas = new ArrayList<>();
+        List<List<String>> ideas = new ArrayList<>(); // each proposal's idea as the words Overlap compares, made once
         List<Integer> firsts = new ArrayList<>();
         // in the order of the text, so that the first wording of an idea is its `what`
         drafts = new ArrayList<>(drafts);
@@ -284,7 +284,7 @@ public final class ProposalExtractor {
             Span span = a.spanSkipping(d.first, d.skip, last);
             if (what.isBlank() || last - d.first < 1) continue;
             int same = -1;
-            String idea = idea(a, d.first, last);
+            List<String> idea = Overlap.words(idea(a, d.first, last));
             for (int k = 0; k < out.size(); k++) {
                 if (Overlap.of(ideas.get(k), idea) >= 0.6) same = k;
                 // "طرح مبادرة الحوكمة العالمية داعياً إلى "بناء نظام …"": a call that follows a named

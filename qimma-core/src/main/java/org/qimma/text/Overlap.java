@@ -19,7 +19,11 @@ public final class Overlap {
 
     public static double of(String a, String b) {
         if (a == null || b == null) return 0;
-        List<String> x = words(a), y = words(b);
+        return of(words(a), words(b));
+    }
+
+    /** The overlap of two strings already split by {@link #words}. */
+    public static double of(List<String> x, List<String> y) {
         if (x.isEmpty() || y.isEmpty()) return 0;
         Map<String, Integer> count = new HashMap<>();
         for (String w : x) count.merge(w, 1, Integer::sum);

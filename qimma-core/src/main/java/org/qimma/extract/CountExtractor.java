@@ -5,6 +5,7 @@ import java.util.List;
 import org.qimma.record.Items;
 import org.qimma.text.NumberMention;
 import org.qimma.text.PhraseMatcher;
+import org.qimma.text.Token;
 
 /**
  * Stated totals: a cardinal number (digits or words) before a countable noun of
@@ -52,6 +53,16 @@ public final class CountExtractor {
             if (a.inTitle(n.first())) continue;
             if (out.stream().anyMatch(c -> c.what().equals(noun.value()) && c.number() == (long) n.value())) continue;
             out.add(new Items.Count(noun.value(), n.value(), a.original(n.first(), noun.last()), a.span(n.first(), noun.last())));
+        }
+        // "توجت الدورة باعتماد وثيقتين": a dual noun is a total of two
+        for (int k = 0; k < a.size(); k++) {
+            if (a.token(k).kind() != Token.Kind.WORD || !a.inBody(k) || a.inTitle(k) || a.inQuote(k)) continue;
+            PhraseMatcher.Match<String> dual = lex.dualCountNouns.longestAt(a.text.tokens(), k);
+            if (dual == null || a.numberAt(k - 1) != null) continue;
+            if (MembershipExtractor.isBackground(a, a.text.sentenceOf(k), lex) || standing(a, k)) continue;
+            if (out.stream().anyMatch(c -> c.what().equals(dual.value()) && c.number() == 2)) continue;
+            out.add(new Items.Count(dual.value(), 2, a.original(k, dual.last()), a.span(k, dual.last())));
+            k = dual.last();
         }
         return out;
     }

@@ -44,9 +44,47 @@ public final class DocumentExtractor {
             if (object > 0) from = object;
             int before = out.size();
             i = list(a, from, out);
+            // "وأصدر المجلس حزمة من القرارات، أبرزها:" and then one title a line, after a dash or a number
+            int bulletsEnd = bullets(a, a.text.sentenceOf(m.first()).last(), out);
+            if (bulletsEnd > i) i = bulletsEnd;
             if (out.size() > before) listEnd = i;
         }
         return once(out);
+    }
+
+    /**
+     * The titles listed one a line after the sentence ending at {@code last} with a colon: each line
+     * opens with a dash, a bullet or a number, then a head noun. Returns the token after the list, or
+     * -1 when there is none.
+     */
+    private int bullets(Analysis a, int last, List<Items.AdoptedDocument> out) {
+        if (last + 1 >= a.size() || !a.token(last).is(":") || a.token(last + 1).kind() != Token.Kind.NEWLINE) return -1;
+        int p = last + 1;
+        int end = -1;
+        while (p < a.size()) {
+            while (p < a.size() && a.token(p).kind() == Token.Kind.NEWLINE) p++;
+            if (p >= a.size()) break;
+            int q = p;
+            if (a.token(q).kind() == Token.Kind.NUMBER) q++;
+            if (q >= a.size() || q == p && !isBullet(a.token(q)) || q > p && a.token(q).kind() != Token.Kind.PUNCT) break;
+            q++;
+            int lineEnd = q;
+            while (lineEnd + 1 < a.size() && a.token(lineEnd + 1).kind() != Token.Kind.NEWLINE) lineEnd++;
+            PhraseMatcher.Match<Lexicon.DocumentHead> head = q <= lineEnd ? lex.documentHeads.longestAt(a.text.tokens(), q) : null;
+            if (head == null) break;
+            int titleEnd = titleEnd(a, q, lineEnd);
+            while (titleEnd > q && a.token(titleEnd).kind() == Token.Kind.PUNCT && !a.token(titleEnd).is(")")) titleEnd--;
+            String period = null;
+            for (int k = q; k <= titleEnd; k++) if (a.periodAt(k) != null) period = a.periodAt(k).value();
+            out.add(new Items.AdoptedDocument(a.original(q, titleEnd), null, period, head.value().kind(), a.span(q, titleEnd)));
+            end = lineEnd + 1;
+            p = lineEnd + 1;
+        }
+        return end;
+    }
+
+    private static boolean isBullet(Token t) {
+        return t.is("-") || t.is("•") || t.is("*") || t.is("·") || t.is("▪");
     }
 
     /** One document once: "بيان العلا" signed by the leaders and then by a guest is one adopted document. */
@@ -178,6 +216,15 @@ public final class DocumentExtractor {
                     pos++;
                     continue;
                 }
+                if (!any) {
+                    // "وقّع الملك سلمان، والرئيس شي جين بينغ رئيس جمهورية الصين، في قصر اليمامة اليوم، اتفاقية …":
+                    // the signers and the place, then the first title
+                    int ahead = headAhead(a, pos, end);
+                    if (ahead > pos) {
+                        pos = ahead;
+                        continue;
+                    }
+                }
                 if (!enumeration || !any) return pos;
                 // a new trigger inside the list ("، وتم اعتماد ...") starts a new list
                 if (lex.adoptionTriggers.longestAt(a.text.tokens(), pos) != null) return pos;
@@ -222,6 +269,36 @@ public final class DocumentExtractor {
             pos = quotedHead ? titleEnd + 2 : titleEnd + 1;
         }
         return pos;
+    }
+
+    /**
+     * The first head noun of a title within thirty tokens of {@code from} in the clause, past names,
+     * titles, places and time words but no verb of saying, adoption, relative pronoun or new clause;
+     * -1 when there is none.
+     */
+    private int headAhead(Analysis a, int from, int end) {
+        for (int k = from; k <= end && k < from + 30; k++) {
+            Token t = a.token(k);
+            if (t.kind() == Token.Kind.QUOTE && a.text.quoteRole(k) == Text.QuoteRole.OPEN && k + 1 <= end
+                    && lex.documentHeads.longestAt(a.text.tokens(), k + 1) != null) return k;
+            if (t.kind() != Token.Kind.WORD) {
+                if (a.text.isSentenceEnd(k) || t.is(":") || t.is("؛")) return -1;
+                continue;
+            }
+            if (a.mentionAt(k) != null) {
+                k = a.mentionAt(k).last();
+                continue;
+            }
+            if (lex.documentHeads.longestAt(a.text.tokens(), k) != null) {
+                PhraseMatcher.Match<Lexicon.DocumentHead> h = lex.documentHeads.longestAt(a.text.tokens(), k);
+                return h.value().plural() ? -1 : k;
+            }
+            if (Lexicon.anyKey(t, lex.clauseBoundaries) || Lexicon.anyKey(t, lex.relativePronouns)
+                    || lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings) != null
+                    || lex.adoptionTriggers.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings) != null
+                    || lex.adoptionBlockers.contains(t.text()) || Lexicon.anyKey(t, lex.adoptionBlockers)) return -1;
+        }
+        return -1;
     }
 
     /**

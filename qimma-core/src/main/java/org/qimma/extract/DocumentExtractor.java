@@ -83,6 +83,21 @@ public final class DocumentExtractor {
         return end;
     }
 
+    /** True when tokens {@code [from, last]} are a definite head noun alone ("الاتجاهات الاستراتيجية", not "مبادرة منظمة …"). */
+    private boolean definiteHeadEndsAt(Analysis a, int from, int last) {
+        PhraseMatcher.Match<Lexicon.DocumentHead> h = lex.documentHeads.longestAt(a.text.tokens(), from);
+        return h != null && h.last() == last && a.token(from).keys().stream().anyMatch(key -> key.startsWith("ال"));
+    }
+
+    /** The words inside the quotation opened at {@code open}. */
+    private static int quotedWords(Analysis a, int open) {
+        int words = 0;
+        for (int k = open + 1; k < a.size() && a.text.quoteRole(k) != Text.QuoteRole.CLOSE && !a.text.isSentenceEnd(k); k++) {
+            if (a.token(k).kind() == Token.Kind.WORD) words++;
+        }
+        return words;
+    }
+
     private static boolean isBullet(Token t) {
         return t.is("-") || t.is("•") || t.is("*") || t.is("·") || t.is("▪");
     }
@@ -92,7 +107,10 @@ public final class DocumentExtractor {
         List<Items.AdoptedDocument> out = new ArrayList<>();
         java.util.Set<String> titles = new java.util.HashSet<>();
         for (Items.AdoptedDocument d : found) {
-            if (titles.add(org.qimma.text.ArabicNormalizer.normalizeString(d.title()).strip())) out.add(d);
+            String t = org.qimma.text.ArabicNormalizer.normalizeString(d.title()).strip();
+            // "الاتجاهات الاستراتيجية" after "الاتجاهات الاستراتيجية لتطوير التكامل …": the same document, named short
+            boolean shortForm = titles.stream().anyMatch(k -> k.startsWith(t + " "));
+            if (!shortForm && titles.add(t)) out.add(d);
         }
         return out;
     }
@@ -158,6 +176,12 @@ public final class DocumentExtractor {
         for (int k = Math.max(s, m.first() - 3); k < m.first(); k++) {
             Token t = a.token(k);
             if (t.hasKey("شهد") || t.hasKey("شهدت") || t.hasKey("تم") || t.hasKey("جري")) return true;
+        }
+        // "وشهد سمو ولي العهد وفخامة الرئيس الصيني توقيع …": شهد, its subjects, then the verbal noun
+        for (int k = m.first() - 1; k >= Math.max(s, m.first() - 12); k--) {
+            Token t = a.token(k);
+            if (t.hasKey("شهد") || t.hasKey("شهدت")) return true;
+            if (StatementExtractor.isComma(t) || a.text.isSentenceEnd(k)) break;
         }
         for (int k = Math.max(s, m.first() - 5); k < m.first(); k++) {
             var verb = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
@@ -337,9 +361,12 @@ public final class DocumentExtractor {
     /** A title ends at a comma, before و + a head noun, after a period phrase, or before "في قمة/خلال". */
     private int titleEnd(Analysis a, int from, int end) {
         int depth = 0;
+        boolean between = false;
         for (int k = from; k <= end; k++) {
             Token t = a.token(k);
             Text.QuoteRole r = a.text.quoteRole(k);
+            // "الاتجاهات الاستراتيجية "خطوة مهمة نحو …"": a quoted clause after the title, not a quoted name in it
+            if (k > from && depth == 0 && r == Text.QuoteRole.OPEN && quotedWords(a, k) > 3 && definiteHeadEndsAt(a, from, k - 1)) return k - 1;
             if (r == Text.QuoteRole.OPEN) depth++;
             if (r == Text.QuoteRole.CLOSE) depth = Math.max(0, depth - 1);
             if (depth > 0) continue;
@@ -371,8 +398,14 @@ public final class DocumentExtractor {
             // "بيانها الختامي و"إعلان الكويت"": و alone, then a quoted title
             if (k > from && t.is("و") && k + 2 <= end && a.token(k + 1).kind() == Token.Kind.QUOTE
                     && lex.documentHeads.longestAt(a.text.tokens(), k + 2) != null) return k - 1;
+            if (t.is("بين")) between = true;
             if (k > from && t.text().startsWith("و") && t.text().length() > 2) {
                 PhraseMatcher.Match<Lexicon.DocumentHead> h = lex.documentHeads.longestAt(a.text.tokens(), k);
+                // "خطة المواءمة بين رؤية المملكة 2030 ومبادرة الحزام والطريق": the second term of بين, not a new title
+                if (h != null && between) {
+                    between = false;
+                    continue;
+                }
                 if (h != null) return k - 1;
                 if (lex.adoptionTriggers.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings) != null) return k - 1;
             }

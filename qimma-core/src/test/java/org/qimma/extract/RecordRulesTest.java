@@ -59,6 +59,31 @@ class RecordRulesTest {
     }
 
     @Test
+    void titlesListedOneALineAfterAColon() {
+        var r = run("وأصدر المجلس في ختام اجتماعاته حزمة من القرارات، أبرزها:\n"
+                + "- القرار الخاص بالقضية الفلسطينية والصراع العربي الإسرائيلي.\n"
+                + "- القرار الخاص بالأمن المائي العربي.\n"
+                + "وقال الأمين العام إن الاجتماع كان ناجحا.");
+        assertEquals(List.of("القرار الخاص بالقضية الفلسطينية والصراع العربي الإسرائيلي", "القرار الخاص بالأمن المائي العربي"),
+                r.adoptedDocuments().stream().map(d -> d.title()).toList());
+    }
+
+    @Test
+    void signersAndPlaceBetweenTheVerbAndTheTitle() {
+        var r = run("وقّع الملك سلمان بن عبد العزيز، والرئيس شي جين بينغ رئيس جمهورية الصين الشعبية، في قصر اليمامة بالرياض اليوم، "
+                + "اتفاقية الشراكة الاستراتيجية الشاملة بين المملكة العربية السعودية وجمهورية الصين الشعبية.");
+        assertEquals(List.of("اتفاقية الشراكة الاستراتيجية الشاملة بين المملكة العربية السعودية وجمهورية الصين الشعبية"),
+                r.adoptedDocuments().stream().map(d -> d.title()).toList());
+    }
+
+    @Test
+    void aDualNounIntroducesTheListAndCountsTwo() {
+        var r = run("وتوجت أشغال الدورة باعتماد وثيقتين، هما البيان المشترك للدورة السادسة، وخطة عمل المنتدى للفترة 2024-2026.");
+        assertEquals(2, r.adoptedDocuments().size(), r.adoptedDocuments().toString());
+        assertEquals(2L, r.counts().get(0).number());
+    }
+
+    @Test
     void aPlannedAccessionIsNotNews() {
         var r = run("ومن المقرر أن يتم خلال القمة استكمال إجراءات انضمام جمهورية بيلاروس إلى منظمة شنغهاي للتعاون.");
         assertTrue(r.memberships().isEmpty(), r.memberships().toString());

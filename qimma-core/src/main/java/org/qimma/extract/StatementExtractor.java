@@ -352,7 +352,17 @@ public final class StatementExtractor {
         // a direct object: "هنأ X على ...", "اقترح إنشاء ...", "أعلن استعداده ..."
         kind = objectKind(kind, t);
         int end = clauseEnd(a, k);
-        return end < k ? null : found(a, verbFirst, sp, k, end, kind, false);
+        if (end < k) return null;
+        // "طالب بتمديد المبادرة": what is called for starts after the preposition written onto it
+        if (kind.equals("called_for") && end > k && prepositionOnMasdar(t)) return found(a, verbFirst, sp, k, 1, end, kind, false);
+        return found(a, verbFirst, sp, k, end, kind, false);
+    }
+
+    /** "بتمديد", "لتعزيز": a verbal noun with ب or ل written onto it (not بناء, whose ب is its own). */
+    private boolean prepositionOnMasdar(Token t) {
+        String w = t.text();
+        return (w.startsWith("ب") || w.startsWith("ل")) && w.length() > 3 && t.keys().contains(w.substring(1))
+                && !lex.masdars.contains(w) && lex.isMasdar(t);
     }
 
     private Found complement(Analysis a, int verbFirst, Speaker sp, int c, String kind) {
@@ -431,11 +441,16 @@ public final class StatementExtractor {
     }
 
     private Found found(Analysis a, int verbFirst, Speaker sp, int first, int last, String kind, boolean quoted) {
+        return found(a, verbFirst, sp, first, 0, last, kind, quoted);
+    }
+
+    /** A statement whose content starts {@code skip} characters into token {@code first} (past a proclitic). */
+    private Found found(Analysis a, int verbFirst, Speaker sp, int first, int skip, int last, String kind, boolean quoted) {
         while (last >= first && (a.token(last).kind() == Token.Kind.PUNCT || a.token(last).kind() == Token.Kind.QUOTE
                 && a.text.quoteRole(last) == Text.QuoteRole.OPEN)) last--;
         if (last < first) return null;
         var st = new Items.Statement(a.original(sp.first(), sp.last()), sp.labelEn(), a.span(sp.first(), sp.last()),
-                a.original(first, last), kind, a.span(first, last));
+                a.originalSkipping(first, skip, last), kind, a.spanSkipping(first, skip, last));
         return new Found(st, sp, verbFirst, first, last, quoted, kind);
     }
 

@@ -131,12 +131,12 @@ public final class Lexicon {
 
     /** True when a clitic reading of the token is in {@code words}. */
     public static boolean anyKey(Token t, Set<String> words) {
-        for (String k : t.keys()) if (words.contains(k)) return true;
-        return false;
+        return t.hasKeyIn(words);
     }
 
     public static String firstKey(Token t, Map<String, ?> words) {
-        for (String k : t.keys()) if (words.containsKey(k)) return k;
+        List<String> keys = t.keys();
+        for (int k = 0; k < keys.size(); k++) if (words.containsKey(keys.get(k))) return keys.get(k);
         return null;
     }
 

@@ -176,9 +176,10 @@ public final class PhraseMatcher<V> {
         Token t = tokens.get(j);
         if (t.kind() == Token.Kind.NEWLINE) return;
         List<String> keys = t.kind() == Token.Kind.WORD ? readings.apply(t) : List.of(t.text());
-        Node<V>[] longer = null;
-        int n = 0;
-        for (int k = 0; k < keys.size(); k++) {
+        // the readings whose node goes on, as bits (a word has a handful of readings): no array per step
+        long longer = 0;
+        int count = Math.min(keys.size(), 64);
+        for (int k = 0; k < count; k++) {
             String key = keys.get(k);
             // a reading no lexicon has is in no trie; the first word: the filter turns away most others
             if (!t.mayBeLexiconWord(key)) continue;
@@ -189,17 +190,11 @@ public final class PhraseMatcher<V> {
                 best.last = j;
                 best.node = child;
             }
-            if (!child.children.isEmpty()) {
-                if (longer == null) longer = newNodes(keys.size());
-                longer[n++] = child;
-            }
+            if (!child.children.isEmpty()) longer |= 1L << k;
         }
-        for (int k = n - 1; k >= 0; k--) search(tokens, i, longer[k], j + 1, readings, maxLast, best);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <V> Node<V>[] newNodes(int n) {
-        return (Node<V>[]) new Node<?>[n];
+        for (int k = count - 1; k >= 0; k--) {
+            if ((longer & (1L << k)) != 0) search(tokens, i, node.children.get(keys.get(k)), j + 1, readings, maxLast, best);
+        }
     }
 
     /** Every longest, non-overlapping match, left to right. */

@@ -56,6 +56,8 @@ public final class Lexicon {
     /** Official titles before a name: {@code head} words that open one, {@code break} words that end one. */
     public final PhraseMatcher<Boolean> titleHeads = new PhraseMatcher<>();
     public final Set<String> titleBreaks = new HashSet<>();
+    /** Phrases with a preposition that belong inside an official's title (في الخارج of a ministry's name). */
+    public final PhraseMatcher<Boolean> titleInner = new PhraseMatcher<>();
     public final Set<String> countStanding = new HashSet<>();
     public final Set<String> recentTimeWords = new HashSet<>();
     public final Map<String, Set<String>> membershipContext = new HashMap<>();
@@ -119,8 +121,12 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "recent-time-words.tsv")) recentTimeWords.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "relative-pronouns.tsv")) relativePronouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "official-titles.tsv")) {
-            if (r.get("kind").equals("head")) titleHeads.add(r.get("phrase"), Boolean.TRUE);
-            else titleBreaks.add(norm(r.get("phrase")));
+            switch (r.get("kind")) {
+                case "head" -> titleHeads.add(r.get("phrase"), Boolean.TRUE);
+                case "inner" -> titleInner.add(r.get("phrase"), Boolean.TRUE);
+                case "break" -> titleBreaks.add(norm(r.get("phrase")));
+                default -> throw r.error("kind must be head, break or inner");
+            }
         }
         for (Tsv.Row r : Tsv.resource(dir + "self-references.tsv")) selfReferences.put(norm(r.get("word")), r.get("refers_to"));
     }

@@ -587,6 +587,11 @@ public final class StatementExtractor {
                 j = Math.max(j, m.last());
                 continue;
             }
+            PhraseMatcher.Match<Boolean> inner = lex.titleInner.longestAt(a.text.tokens(), j);
+            if (inner != null) {
+                j = inner.last();
+                continue;
+            }
             if (t.kind() != Token.Kind.WORD || isComplementizer(t) || Lexicon.anyKey(t, lex.prepositions)
                     || Lexicon.anyKey(t, lex.clauseBoundaries) || Lexicon.anyKey(t, lex.titleBreaks)
                     || lex.speechVerbs.longestAt(a.text.tokens(), j, StatementExtractor::verbReadings) != null) {

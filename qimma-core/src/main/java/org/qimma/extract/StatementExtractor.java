@@ -154,6 +154,11 @@ public final class StatementExtractor {
                 return sp == null ? null : build(a, verbFirst, sp, p, kind, false);
             }
             sp = speakerBefore(a, verbFirst);
+            if (sp == null && p + 1 < a.size() && (a.token(p).is("فيها") || a.token(p).is("فيه") || a.token(p).is("خلالها"))) {
+                // "وألقى الرئيس X كلمة في الجلسة، أكد فيها أن …": the one who gave the speech the verb is in
+                Speaker giver = firstPersonInSentence(a, verbFirst);
+                if (giver != null) return build(a, verbFirst, giver, p + 1, kind, false);
+            }
             if (sp == null) {
                 // "رأى أن": a verb that needs a named subject may speak for the last speaker when أن follows
                 if (current == null || verb.subjectRequired() && !(p < a.size() && isComplementizer(a.token(p)))) return null;
@@ -528,6 +533,14 @@ public final class StatementExtractor {
     }
 
     /** The speaker named at {@code p} (after courtesy words), with apposed names of the same entity. */
+    /** The first person named in the sentence before token {@code verb}, as a speaker, or null. */
+    private Speaker firstPersonInSentence(Analysis a, int verb) {
+        for (Mention m : a.mentionsIn(a.text.sentenceOf(verb).first(), verb - 1)) {
+            if (m.type() == EntityType.PERSON && m.id() != null && canSpeak(m)) return speaker(a, m.first(), m.last(), m);
+        }
+        return null;
+    }
+
     Speaker speakerAfter(Analysis a, int p) {
         int k = skipCourtesy(a, p);
         Speaker titled = titledName(a, k);

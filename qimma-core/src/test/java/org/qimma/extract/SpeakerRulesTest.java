@@ -176,4 +176,18 @@ class SpeakerRulesTest {
         assertEquals(2, r.statements().size(), r.statements().toString());
         assertEquals("Alya Ahmed bin Saif Al-Thani", r.statements().get(1).speakerEn());
     }
+
+    @Test
+    void aMinistrysNameWithFiAlKharijInsideTheTitle() {
+        var r = run("01 مارس 2023", "أعلن وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج محمد سالم ولد مرزوك أن العاصمة نواكشوط ستحتضن الدورة.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Mohamed Salem Ould Merzoug", r.statements().get(0).speakerEn());
+    }
+
+    @Test
+    void theVerbInASpeechSpeaksForTheOneWhoGaveIt() {
+        var r = run("16 مارس 2023", "وألقى فخامة رئيس الجمهورية محمد ولد الشيخ الغزواني كلمة في الجلسة الافتتاحية، أكد فيها أن التطرف لا يمت إلى الإسلام بصلة.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Mohamed Ould Ghazouani", r.statements().get(0).speakerEn());
+    }
 }

@@ -32,11 +32,13 @@ class RecordRulesTest {
     }
 
     @Test
-    void aBidACallOrAnAgreementInPrincipleIsNotMembership() {
+    void aBidACallANegationOrAnAgreementInPrincipleIsNotMembership() {
         for (String body : List.of(
                 "واقترح الرئيس تشكيل لجنة، داعياً إلى منح فلسطين العضوية الكاملة في الأمم المتحدة.",
                 "وأكد القادة دعم مسعى دولة فلسطين للحصول على العضوية الكاملة في الأمم المتحدة.",
-                "ووافق القادة من حيث المبدأ على قبول تيمور الشرقية عضوا في رابطة دول جنوب شرق آسيا.")) {
+                "ووافق القادة من حيث المبدأ على قبول تيمور الشرقية عضوا في رابطة دول جنوب شرق آسيا.",
+                "وقال الوزير إن السعودية لم تنضم رسمياً بعد إلى مجموعة بريكس.",
+                "بينما عدلت الأرجنتين عن الانضمام إلى مجموعة بريكس.")) {
             var r = run(body);
             assertTrue(r.memberships().isEmpty(), body + " " + r.memberships());
         }

@@ -60,6 +60,9 @@ public final class Lexicon {
     public final PhraseMatcher<Boolean> titleInner = new PhraseMatcher<>();
     public final Set<String> countStanding = new HashSet<>();
     public final Set<String> recentTimeWords = new HashSet<>();
+    /** Plural nouns for listed ideas, and the ordinal words that open listed lines (enumerations.tsv). */
+    public final Set<String> listedIdeas = new HashSet<>();
+    public final Set<String> listOrdinals = new HashSet<>();
     public final Map<String, Set<String>> membershipContext = new HashMap<>();
 
     private static volatile Lexicon standard;
@@ -119,6 +122,13 @@ public final class Lexicon {
         }
         for (Tsv.Row r : Tsv.resource(dir + "count-standing.tsv")) countStanding.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "recent-time-words.tsv")) recentTimeWords.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "enumerations.tsv")) {
+            switch (r.get("kind")) {
+                case "plural" -> listedIdeas.add(norm(r.get("word")));
+                case "ordinal" -> listOrdinals.add(norm(r.get("word")));
+                default -> throw r.error("kind must be plural or ordinal");
+            }
+        }
         for (Tsv.Row r : Tsv.resource(dir + "relative-pronouns.tsv")) relativePronouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "official-titles.tsv")) {
             switch (r.get("kind")) {

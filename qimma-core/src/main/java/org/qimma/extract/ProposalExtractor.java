@@ -131,6 +131,7 @@ public final class ProposalExtractor {
 
     /** "ستقدم كازاخستان في إطار رئاستها مبادرة "حول…"". */
     private void present(Analysis a, PhraseMatcher.Match<String> m, List<StatementExtractor.Found> said, List<Draft> out) {
+        if (listed(a, m, out)) return;
         int end = statements.clauseEnd(a, m.last() + 1);
         for (int k = m.last() + 1; k <= Math.min(end, m.last() + 10); k++) {
             PhraseMatcher.Match<Lexicon.DocumentHead> head = lex.documentHeads.longestAt(a.text.tokens(), k);
@@ -152,6 +153,42 @@ public final class ProposalExtractor {
             out.add(new Draft(k, 0, trimEnd(a, k, end), proposer, stated, null));
             return;
         }
+    }
+
+    /**
+     * "وطرح لي كه تشيانغ ثلاثة مقترحات لتعزيز التعاون:" and then one idea a line, each opened by an
+     * ordinal (أولاً، ثانياً) or a dash: one proposal a line, by the
+     * person or state named right after the verb. False when the sentence is not such a list.
+     */
+    private boolean listed(Analysis a, PhraseMatcher.Match<String> m, List<Draft> out) {
+        int last = a.text.sentenceOf(m.first()).last();
+        if (!a.token(last).is(":") || last + 1 >= a.size() || a.token(last + 1).kind() != Token.Kind.NEWLINE) return false;
+        Mention who = a.mentionAt(m.last() + 1);
+        if (who == null || who.first() != m.last() + 1 || who.isAdjective()
+                || who.type() != EntityType.PERSON && who.type() != EntityType.STATE) return false;
+        boolean ideas = false;
+        for (int k = who.last() + 1; k < last; k++) ideas |= Lexicon.anyKey(a.token(k), lex.listedIdeas);
+        if (!ideas) return false;
+        String state = who.type() == EntityType.STATE ? who.id() : who.state();
+        Speaker proposer = new Speaker(who.first(), who.last(), who, who.labelEn(), state);
+        int before = out.size();
+        int p = last + 1;
+        while (p < a.size()) {
+            while (p < a.size() && a.token(p).kind() == Token.Kind.NEWLINE) p++;
+            if (p >= a.size()) break;
+            Token open = a.token(p);
+            if (!Lexicon.anyKey(open, lex.listOrdinals) && !open.is("-") && !open.is("•")) break;
+            int q = p + 1;
+            while (q < a.size() && (StatementExtractor.isComma(a.token(q)) || a.token(q).is(":") || a.token(q).is("-"))) q++;
+            if (q >= a.size() || a.token(q).kind() != Token.Kind.WORD) break;
+            int lineEnd = q;
+            while (lineEnd + 1 < a.size() && a.token(lineEnd + 1).kind() != Token.Kind.NEWLINE) lineEnd++;
+            int end = lineEnd;
+            while (end > q && a.token(end).kind() == Token.Kind.PUNCT) end--;
+            out.add(new Draft(q, 0, end, proposer, true, null));
+            p = lineEnd + 1;
+        }
+        return out.size() > before;
     }
 
     /** "أقترح تبني مفهوم…" inside a quotation: the quoted speaker proposes. */

@@ -86,6 +86,17 @@ class RecordRulesTest {
     }
 
     @Test
+    void ideasListedOneALineAreOneProposalEach() {
+        var r = run("وطرح لي كه تشيانغ ثلاثة مقترحات لتعزيز التعاون في إطار المنظمة:\n"
+                + "أولاً، الحفاظ على أمن سلاسل الإمداد في المنطقة.\n"
+                + "ثانياً، توسيع التسويات بالعملات المحلية بين الدول الأعضاء.\n"
+                + "وقال إن المنظمة مهمة.");
+        assertEquals(List.of("الحفاظ على أمن سلاسل الإمداد في المنطقة", "توسيع التسويات بالعملات المحلية بين الدول الأعضاء"),
+                r.proposals().stream().map(p -> p.what()).toList());
+        assertEquals("Li Keqiang", r.proposals().get(0).proposerEn());
+    }
+
+    @Test
     void aPlannedAccessionIsNotNews() {
         var r = run("ومن المقرر أن يتم خلال القمة استكمال إجراءات انضمام جمهورية بيلاروس إلى منظمة شنغهاي للتعاون.");
         assertTrue(r.memberships().isEmpty(), r.memberships().toString());

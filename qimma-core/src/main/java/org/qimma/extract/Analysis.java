@@ -37,6 +37,7 @@ public final class Analysis {
     private final PeriodMention[] periodAt;
     private final NumberMention[] numberAt;
     private final boolean[] inBody;
+    private final boolean[] inTitle;
     private final int[] quoteDepth;
 
     public Analysis(Article article, Text text, String referenceDate, List<DateMention> dates,
@@ -59,10 +60,20 @@ public final class Analysis {
         numberAt = new NumberMention[n];
         for (NumberMention p : numbers) for (int i = p.first(); i <= p.last(); i++) numberAt[i] = p;
         inBody = new boolean[n];
+        inTitle = new boolean[n];
+        // tokens and body paragraphs both run in text order: one walk over each
+        List<Span> body = article.body();
+        Span title = article.title();
+        int b = 0;
         for (int i = 0; i < n; i++) {
             int o = text.normalized().originalOffset(text.token(i).start());
-            for (Span s : article.body()) if (s.start() <= o && o < s.end()) inBody[i] = true;
-            if (article.title() != null && article.title().start() <= o && o < article.title().end()) inBody[i] = true;
+            while (b < body.size() && body.get(b).end() <= o) b++;
+            boolean inParagraph = false;
+            for (int q = b; q < body.size() && body.get(q).start() <= o; q++) {
+                if (o < body.get(q).end()) inParagraph = true;
+            }
+            inTitle[i] = title != null && title.start() <= o && o < title.end();
+            inBody[i] = inParagraph || inTitle[i];
         }
         quoteDepth = quoteDepths();
     }
@@ -72,11 +83,7 @@ public final class Analysis {
     public PeriodMention periodAt(int i) { return i >= 0 && i < periodAt.length ? periodAt[i] : null; }
     public NumberMention numberAt(int i) { return i >= 0 && i < numberAt.length ? numberAt[i] : null; }
     public boolean inBody(int i) { return inBody[i]; }
-    public boolean inTitle(int i) {
-        if (article.title() == null) return false;
-        int o = text.normalized().originalOffset(text.token(i).start());
-        return article.title().start() <= o && o < article.title().end();
-    }
+    public boolean inTitle(int i) { return inTitle[i]; }
     public boolean inQuote(int i) { return quoteDepth[i] > 0; }
 
     public Token token(int i) { return text.token(i); }

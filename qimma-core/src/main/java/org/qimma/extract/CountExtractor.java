@@ -56,9 +56,9 @@ public final class CountExtractor {
         }
         // "توجت الدورة باعتماد وثيقتين": a dual noun is a total of two
         for (int k = 0; k < a.size(); k++) {
-            if (a.token(k).kind() != Token.Kind.WORD || !a.inBody(k) || a.inTitle(k) || a.inQuote(k)) continue;
+            if (a.token(k).kind() != Token.Kind.WORD) continue;
             PhraseMatcher.Match<String> dual = lex.dualCountNouns.longestAt(a.text.tokens(), k);
-            if (dual == null || a.numberAt(k - 1) != null) continue;
+            if (dual == null || a.numberAt(k - 1) != null || !a.inBody(k) || a.inTitle(k) || a.inQuote(k)) continue;
             if (MembershipExtractor.isBackground(a, a.text.sentenceOf(k), lex) || standing(a, k)) continue;
             if (out.stream().anyMatch(c -> c.what().equals(dual.value()) && c.number() == 2)) continue;
             out.add(new Items.Count(dual.value(), 2, a.original(k, dual.last()), a.span(k, dual.last())));

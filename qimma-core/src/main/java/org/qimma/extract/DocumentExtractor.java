@@ -104,6 +104,7 @@ public final class DocumentExtractor {
 
     /** One document once: "بيان العلا" signed by the leaders and then by a guest is one adopted document. */
     private static List<Items.AdoptedDocument> once(List<Items.AdoptedDocument> found) {
+        if (found.size() < 2) return found;
         List<Items.AdoptedDocument> out = new ArrayList<>();
         java.util.Set<String> titles = new java.util.HashSet<>();
         for (Items.AdoptedDocument d : found) {

@@ -476,7 +476,11 @@ public final class EntityRecognizer {
     private Mention fuzzy(Text text, int i, String date, java.util.Map<String, String> byWord) {
         Token t = text.token(i);
         if (t.text().length() < 5) return null; // no key is longer than the word, and a key needs five letters
-        String id = byWord.computeIfAbsent(t.text(), w -> variantOf(t));
+        String id = byWord.get(t.text());
+        if (id == null) {
+            id = variantOf(t);
+            byWord.put(t.text(), id);
+        }
         if (id.isEmpty()) return null;
         Entities.Person p = dict.kb().person(id);
         return new Mention(i, i, EntityType.PERSON, p.id(), p.en(), "variant", text.span(i, i), dict.kb().stateOf(p.id(), date));

@@ -211,6 +211,12 @@ public final class MeetingExtractor {
             PhraseMatcher.Match<String> mk = lex.meetingMarkers.longestAt(a.text.tokens(), k);
             if (mk != null && mk.value().equals("days")) return true;
         }
+        // "في الفترة من 22 إلى 24 أغسطس": a range of days names the meeting's own days
+        for (int k = d.first(); k < d.last(); k++) {
+            Token t = a.token(k);
+            if ((t.is("الي") || t.is("-") || t.is("و")) && k + 1 <= d.last() && a.token(k + 1).kind() == Token.Kind.NUMBER
+                    && k > d.first() && a.token(k - 1).kind() == Token.Kind.NUMBER) return true;
+        }
         return false;
     }
 

@@ -97,6 +97,14 @@ class RecordRulesTest {
     }
 
     @Test
+    void aRangeOfDaysDatesTheMeetingByItsFirstDay() {
+        var r = PIPELINE.process(ArticleLayout.ofPlainText("t.txt", "عنوان\nالجمعة 25 أغسطس 2023\n"
+                + "أعلن رئيس جنوب أفريقيا سيريل رامافوزا، أمس، في ختام القمة الخامسة عشرة لمجموعة بريكس التي استضافتها "
+                + "جوهانسبرج في الفترة من 22 إلى 24 أغسطس، دعوة ست دول للانضمام."));
+        assertEquals("2023-08-22", r.meetings().get(0).date(), r.meetings().toString());
+    }
+
+    @Test
     void aPlannedAccessionIsNotNews() {
         var r = run("ومن المقرر أن يتم خلال القمة استكمال إجراءات انضمام جمهورية بيلاروس إلى منظمة شنغهاي للتعاون.");
         assertTrue(r.memberships().isEmpty(), r.memberships().toString());

@@ -605,6 +605,15 @@ public final class StatementExtractor {
                 j = inner.last();
                 continue;
             }
+            // "وزير الشؤون الخارجية …، رمطان لعمامرة، بأن": the name between commas after the title
+            if (isComma(t) && j + 1 < a.size()) {
+                Mention named = a.mentionAt(j + 1);
+                if (named != null && named.first() == j + 1 && named.type() == EntityType.PERSON && named.id() != null
+                        && (named.reason().equals("name") || named.reason().equals("variant"))
+                        && named.last() + 1 < a.size() && isComma(a.token(named.last() + 1))) {
+                    return speaker(a, k, named.last(), named);
+                }
+            }
             if (t.kind() != Token.Kind.WORD || isComplementizer(t) || Lexicon.anyKey(t, lex.prepositions)
                     || Lexicon.anyKey(t, lex.clauseBoundaries) || Lexicon.anyKey(t, lex.titleBreaks)
                     || lex.speechVerbs.longestAt(a.text.tokens(), j, StatementExtractor::verbReadings) != null) {

@@ -190,4 +190,12 @@ class SpeakerRulesTest {
         assertEquals(1, r.statements().size(), r.statements().toString());
         assertEquals("Mohamed Ould Ghazouani", r.statements().get(0).speakerEn());
     }
+
+    @Test
+    void aNameBetweenCommasAfterATitleIsTheSpeaker() {
+        var r = run("20 أكتوبر 2022", "وصرح وزير الشؤون الخارجية والجالية الوطنية بالخارج، رمطان لعمامرة، بأن \"الجزائر سخرت كل الإمكانيات لإنجاح القمة\".");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Ramtane Lamamra", r.statements().get(0).speakerEn());
+        assertEquals("الجزائر سخرت كل الإمكانيات لإنجاح القمة", r.statements().get(0).quoteOrGist());
+    }
 }

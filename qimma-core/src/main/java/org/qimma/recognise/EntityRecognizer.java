@@ -39,6 +39,7 @@ public final class EntityRecognizer {
         for (PhraseMatcher.Match<String> m : dict.organisationNames.findAll(tk)) orgs.addAll(m.values());
         java.util.Set<String> named = new java.util.HashSet<>(); // the ids of the mentions found so far
         java.util.Map<String, String> fuzzyByWord = new java.util.HashMap<>(); // a word's variant reading, once per word
+        java.util.Map<String, Mention> bySurname = new java.util.HashMap<>(); // the last word of each full name given
         int i = 0;
         while (i < tk.size()) {
             Token t = tk.get(i);
@@ -59,12 +60,17 @@ public final class EntityRecognizer {
                 PhraseMatcher.Match<EntityDictionary.Entry> bare = dict.names.longestAt(tk, i, EntityRecognizer::prefixedReadings, i);
                 if (bare != null) best = fromName(text, bare, out, named, date, orgs);
             }
-            Mention role = role(text, i, out, date);
+            Mention role = role(text, i, out, date, bySurname);
             if (role != null && (best == null || role.last() > best.last())) best = role;
+            if (best == null) best = surname(text, i, bySurname);
             if (best == null) best = fuzzy(text, i, date, fuzzyByWord);
             if (best != null) {
                 out.add(best);
                 if (best.id() != null) named.add(best.id());
+                if (best.type() == EntityType.PERSON && best.id() != null && best.last() > best.first()
+                        && best.reason().equals("name")) {
+                    bySurname.put(text.token(best.last()).text(), best); // "محمود عباس": later "الرئيس عباس"
+                }
                 i = best.last() + 1;
             } else {
                 i++;
@@ -275,7 +281,20 @@ public final class EntityRecognizer {
     }
 
     /** "رئيس كازاخستان", "الرئيس الكازاخستاني", "الأمين العام للجامعة العربية", or a bare title. */
-    private Mention role(Text text, int i, List<Mention> before, String date) {
+    /**
+     * "الرئيس عباس" after "الرئيس الفلسطيني محمود عباس": the last word of a full name given earlier in the
+     * article, written alone, is that person (a surname the knowledge base does not list alone because
+     * it is also a first name, and here cannot be anyone else's).
+     */
+    private Mention surname(Text text, int i, java.util.Map<String, Mention> bySurname) {
+        Token t = text.token(i);
+        if (t.kind() != Token.Kind.WORD || t.text().length() < 3) return null;
+        Mention earlier = bySurname.get(t.text());
+        if (earlier == null) return null;
+        return new Mention(i, i, EntityType.PERSON, earlier.id(), earlier.labelEn(), "surname", text.span(i, i), earlier.state());
+    }
+
+    private Mention role(Text text, int i, List<Mention> before, String date, java.util.Map<String, Mention> bySurname) {
         List<Token> tk = text.tokens();
         PhraseMatcher.Match<String> r = dict.roles.longestAt(tk, i);
         if (r == null) return null;
@@ -322,6 +341,7 @@ public final class EntityRecognizer {
         }
         PhraseMatcher.Match<EntityDictionary.Entry> name = n < tk.size() ? dict.names.longestAt(tk, n) : null;
         if (name != null && name.values().stream().anyMatch(e -> e.type() == EntityType.PERSON)) return null;
+        if (n < tk.size() && bySurname.containsKey(tk.get(n).text())) return null; // "الرئيس عباس": the name says who
         if (apposedTitleFollows(tk, n)) return null;
         // the person of that office named most often so far; on a tie the one named first (the lead's subject)
         java.util.Map<String, Integer> count = new java.util.LinkedHashMap<>();

@@ -65,6 +65,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSurnameAloneIsThePersonNamedInFullBefore() {
+        List<Mention> ms = find("وصل الملك سلمان بن عبد العزيز. ودعا الرئيس الفلسطيني محمود عباس القادة إلى الدعم. وقال الرئيس عباس إن الوضع خطير.",
+                "2018-04-15");
+        Mention last = ms.get(ms.size() - 1);
+        assertEquals("Mahmoud Abbas", last.labelEn(), ms.toString());
+        assertEquals("surname", last.reason());
+        assertTrue(ms.stream().noneMatch(m -> "reference".equals(m.reason()) && "Salman bin Abdulaziz".equals(m.labelEn())), ms.toString());
+    }
+
+    @Test
     void aGovernorGeneralIsNeverTheHeadOfTheRealm() {
         Mention gg = only("الحاكم العام لجزر البهاما", "2024-05-01");
         assertEquals("role on date", gg.reason());

@@ -593,7 +593,7 @@ public final class StatementExtractor {
             PhraseMatcher.Match<Boolean> next = lex.titleHeads.longestAt(a.text.tokens(), j);
             if (next != null && t.text().startsWith("ال") && j - 1 > head.last() && !inConstruct(a, j - 1)) return null;
             if (m != null && m.first() == j && m.type() == EntityType.PERSON && m.id() != null
-                    && (m.reason().equals("name") || m.reason().equals("variant"))) {
+                    && (m.reason().equals("name") || m.reason().equals("variant") || m.reason().equals("surname"))) {
                 return speaker(a, k, m.last(), m);
             }
             if (m != null && m.type() != EntityType.PERSON) {
@@ -609,7 +609,7 @@ public final class StatementExtractor {
             if (isComma(t) && j + 1 < a.size()) {
                 Mention named = a.mentionAt(j + 1);
                 if (named != null && named.first() == j + 1 && named.type() == EntityType.PERSON && named.id() != null
-                        && (named.reason().equals("name") || named.reason().equals("variant"))
+                        && (named.reason().equals("name") || named.reason().equals("variant") || named.reason().equals("surname"))
                         && named.last() + 1 < a.size() && isComma(a.token(named.last() + 1))) {
                     return speaker(a, k, named.last(), named);
                 }

@@ -60,6 +60,7 @@ public final class Lexicon {
     public final PhraseMatcher<Boolean> titleInner = new PhraseMatcher<>();
     public final Set<String> countStanding = new HashSet<>();
     public final Set<String> recentTimeWords = new HashSet<>();
+    public final Set<String> adjunctOpeners = new HashSet<>();
     /** Plural nouns for listed ideas, and the ordinal words that open listed lines (enumerations.tsv). */
     public final Set<String> listedIdeas = new HashSet<>();
     public final Set<String> listOrdinals = new HashSet<>();
@@ -122,6 +123,7 @@ public final class Lexicon {
         }
         for (Tsv.Row r : Tsv.resource(dir + "count-standing.tsv")) countStanding.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "recent-time-words.tsv")) recentTimeWords.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "adjunct-openers.tsv")) adjunctOpeners.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "enumerations.tsv")) {
             switch (r.get("kind")) {
                 case "plural" -> listedIdeas.add(norm(r.get("word")));

@@ -322,6 +322,17 @@ public final class StatementExtractor {
             return end < c ? null : found(a, verbFirst, sp, c, end, kind, false);
         }
         if (isComplementizer(t)) return complement(a, verbFirst, sp, k, kind);
+        // "دعا X قبيل انعقاد القمة إلى بحث …": an adjunct of time or place, then إلى and what is called for
+        if (kind.equals("called_for") && lex.adjunctOpeners.contains(t.text())) {
+            for (int c = k + 1; c <= sentenceEnd && c <= k + 6; c++) {
+                Token u = a.token(c);
+                if (u.kind() != Token.Kind.WORD || lex.speechVerbs.longestAt(a.text.tokens(), c, StatementExtractor::verbReadings) != null) break;
+                if (u.is("الي") && c + 1 <= sentenceEnd) {
+                    int end = clauseEnd(a, c + 1);
+                    return end < c + 1 ? null : found(a, verbFirst, sp, c + 1, end, kind, false);
+                }
+            }
+        }
         // a complementizer after an adjunct: "صرّح الرئيس، في اجتماع ...، أن ..."
         for (int c = k; c <= sentenceEnd && c < k + 30; c++) {
             // "اقترح X تعديلا على النص، إلا أن التعديل …": a new clause after a comma, not an adjunct before the content
@@ -470,6 +481,8 @@ public final class StatementExtractor {
             if (r == Text.QuoteRole.CLOSE) depth = Math.max(0, depth - 1);
             if (depth > 0) continue;
             if (t.is("؛") || t.is(";")) return k - 1;
+            // "… فوق وطنية إلا أن البيان الختامي لم يتطرق …": "but" opens a new clause, comma or not
+            if (k > start && t.is("الا") && k + 1 <= sentenceEnd && isComplementizer(a.token(k + 1))) return k - 1;
             if (isComma(t) && k + 1 <= sentenceEnd) {
                 Token n = a.token(k + 1);
                 if (Lexicon.anyKey(n, lex.clauseBoundaries) || lex.clauseBoundaries.contains(n.text())

@@ -198,4 +198,11 @@ class SpeakerRulesTest {
         assertEquals("Ramtane Lamamra", r.statements().get(0).speakerEn());
         assertEquals("الجزائر سخرت كل الإمكانيات لإنجاح القمة", r.statements().get(0).quoteOrGist());
     }
+
+    @Test
+    void aCallPastATimeAdjunctAndUpToBut() {
+        var r = run("16 يونيو 2009", "ودعا الرئيس الروسي ديمتري ميدفيديف قبيل انعقاد القمة إلى بحث إنشاء عملة احتياط عالمية جديدة إلا أن البيان لم يتطرق إليها.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("بحث إنشاء عملة احتياط عالمية جديدة", r.statements().get(0).quoteOrGist());
+    }
 }

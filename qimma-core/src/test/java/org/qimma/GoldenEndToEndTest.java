@@ -56,9 +56,10 @@ class GoldenEndToEndTest {
      * Raised to 0.87 when the corpus (held-out articles included) reached 0.879, to 0.89 at 0.900.
      * Lowered again to 0.85 when two more held-out sets, 501-512 and 601-612 (0.698 and 0.691 before
      * any work read them), were added: the whole corpus then scored 0.856 with 501-512 worked on; and
-     * to 0.84 when a fourth, 701-712 (0.711, never read), joined: the whole corpus then scored 0.850.
+     * to 0.84 when a fourth, 701-712 (0.711, never read), joined: the whole corpus then scored 0.850;
+     * raised to 0.85 when it reached 0.861.
      */
-    static final double OWN_CORPUS_FLOOR = 0.84;
+    static final double OWN_CORPUS_FLOOR = 0.85;
 
     @Test
     void ownCorpus() throws Exception {

@@ -86,7 +86,13 @@ public final class DocumentExtractor {
     /** True when tokens {@code [from, last]} are a definite head noun alone ("الاتجاهات الاستراتيجية", not "مبادرة منظمة …"). */
     private boolean definiteHeadEndsAt(Analysis a, int from, int last) {
         PhraseMatcher.Match<Lexicon.DocumentHead> h = lex.documentHeads.longestAt(a.text.tokens(), from);
-        return h != null && h.last() == last && a.token(from).keys().stream().anyMatch(key -> key.startsWith("ال"));
+        return h != null && h.last() == last && definite(a.token(from));
+    }
+
+    /** A word with the article (الإعلان، والاتجاهات): one of its readings begins with ال. */
+    private static boolean definite(Token t) {
+        for (String key : t.keys()) if (key.startsWith("ال")) return true;
+        return false;
     }
 
     /** The words inside the quotation opened at {@code open}. */
@@ -274,8 +280,7 @@ public final class DocumentExtractor {
             int skip = ft.text().startsWith("و") && lex.documentHeads.longestAt(a.text.tokens(), first, x -> List.of(x.text())) == null
                     && head != null ? 1 : 0;
             if (head == null && !quotedHead && ft.text().startsWith("و") && ft.keys().size() > 1) skip = 1;
-            if (head != null && !quotedHead && titleEnd == head.last() && head.length() == 1 && a.token(first).text().contains("ال")
-                    && a.token(first).keys().stream().anyMatch(key -> key.startsWith("ال"))) {
+            if (head != null && !quotedHead && titleEnd == head.last() && head.length() == 1 && definite(a.token(first))) {
                 // "الإعلان" alone: the declaration named before, not a title of its own
                 any = true;
                 pos = titleEnd + 1;
@@ -314,14 +319,12 @@ public final class DocumentExtractor {
                 k = a.mentionAt(k).last();
                 continue;
             }
-            if (lex.documentHeads.longestAt(a.text.tokens(), k) != null) {
-                PhraseMatcher.Match<Lexicon.DocumentHead> h = lex.documentHeads.longestAt(a.text.tokens(), k);
-                return h.value().plural() ? -1 : k;
-            }
+            PhraseMatcher.Match<Lexicon.DocumentHead> h = lex.documentHeads.longestAt(a.text.tokens(), k);
+            if (h != null) return h.value().plural() ? -1 : k;
             if (Lexicon.anyKey(t, lex.clauseBoundaries) || Lexicon.anyKey(t, lex.relativePronouns)
                     || lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings) != null
                     || lex.adoptionTriggers.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings) != null
-                    || lex.adoptionBlockers.contains(t.text()) || Lexicon.anyKey(t, lex.adoptionBlockers)) return -1;
+                    || Lexicon.anyKey(t, lex.adoptionBlockers)) return -1;
         }
         return -1;
     }
@@ -333,7 +336,7 @@ public final class DocumentExtractor {
     private int asideEnd(Analysis a, int open, int end) {
         if (open + 1 > end) return -1;
         Token first = a.token(open + 1);
-        if (!(Lexicon.anyKey(first, lex.prepositions) || first.is("في") || first.is("الي") || first.is("خلال"))) return -1;
+        if (!(Lexicon.anyKey(first, lex.prepositions) || first.is("في") || first.is("خلال"))) return -1;
         for (int k = open + 2; k <= end && k <= open + 8; k++) {
             if (StatementExtractor.isComma(a.token(k))) return k;
             if (a.text.isSentenceEnd(k)) return -1;
@@ -346,7 +349,7 @@ public final class DocumentExtractor {
         Token t = a.token(k);
         if (t.kind() != Token.Kind.WORD) return false;
         return Lexicon.anyKey(t, lex.clauseBoundaries) || Lexicon.anyKey(t, lex.relativePronouns)
-                || Lexicon.anyKey(t, lex.prepositions) || t.hasKey("في") || t.hasKey("الي") || t.hasKey("علي")
+                || Lexicon.anyKey(t, lex.prepositions) || t.hasKey("في")
                 || lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings) != null
                 || lex.adoptionTriggers.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings) != null;
     }

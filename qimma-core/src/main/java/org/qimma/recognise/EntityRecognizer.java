@@ -68,7 +68,7 @@ public final class EntityRecognizer {
                 out.add(best);
                 if (best.id() != null) named.add(best.id());
                 if (best.type() == EntityType.PERSON && best.id() != null && best.last() > best.first()
-                        && best.reason().equals("name")) {
+                        && best.reason().equals("name") && isSurname(text, best)) {
                     bySurname.put(text.token(best.last()).text(), best); // "محمود عباس": later "الرئيس عباس"
                 }
                 i = best.last() + 1;
@@ -293,6 +293,16 @@ public final class EntityRecognizer {
         if (earlier == null) return null;
         return new Mention(i, i, EntityType.PERSON, earlier.id(), earlier.labelEn(), "surname", text.span(i, i), earlier.state());
     }
+
+    /**
+     * True when the last word of the full name {@code m} stands for the person alone: not a father's or a
+     * family's name ("محمد بن زايد": زايد is his father; "آل نهيان": the whole family).
+     */
+    private static boolean isSurname(Text text, Mention m) {
+        return !PATRONYMIC.contains(text.token(m.last() - 1).text());
+    }
+
+    private static final java.util.Set<String> PATRONYMIC = java.util.Set.of("بن", "ابن", "بنت", "ال");
 
     private Mention role(Text text, int i, List<Mention> before, String date, java.util.Map<String, Mention> bySurname) {
         List<Token> tk = text.tokens();

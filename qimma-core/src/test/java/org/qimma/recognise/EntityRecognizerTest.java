@@ -72,6 +72,9 @@ class EntityRecognizerTest {
         assertEquals("Mahmoud Abbas", last.labelEn(), ms.toString());
         assertEquals("surname", last.reason());
         assertTrue(ms.stream().noneMatch(m -> "reference".equals(m.reason()) && "Salman bin Abdulaziz".equals(m.labelEn())), ms.toString());
+        // a father's or a family's name is not the person's own: "زايد" of "محمد بن زايد", "نهيان" of "آل نهيان"
+        List<Mention> family = find("استقبل الشيخ محمد بن زايد آل نهيان الوفد. وأشاد نهيان بالعلاقات.", "2024-05-01");
+        assertTrue(family.stream().noneMatch(m -> "surname".equals(m.reason())), family.toString());
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class ArticleLayout {
         // the whole text normalised once, here for the furniture lines and later for the article's Text
         NormalizedText normalized = ArabicNormalizer.normalizeAndKeep(text);
         for (Line l : lines) {
-            boolean furnitureLine = l.text.length() <= 200 && furniture.isBoilerplate(l.text, normalized.text()
+            boolean furnitureLine = l.text.length() <= 200 && furniture.isNormalizedBoilerplate(normalized.text()
                     .substring(normalized.normalizedOffset(l.start), normalized.normalizedOffset(l.end)));
             if (furnitureLine) {
                 boilerplate.add(new Span(l.start, l.end));

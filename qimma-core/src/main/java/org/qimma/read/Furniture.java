@@ -66,12 +66,11 @@ public final class Furniture {
     /** True when the whole line is site furniture. */
     public boolean isBoilerplate(String line) {
         if (line.length() > 200) return false; // furniture is short; an article's paragraph is not
-        return isBoilerplate(line, ArabicNormalizer.normalizeString(line));
+        return isNormalizedBoilerplate(ArabicNormalizer.normalizeString(line));
     }
 
-    /** {@link #isBoilerplate(String)} of a line whose normalised form is already known. */
-    boolean isBoilerplate(String line, String normalized) {
-        if (line.length() > 200) return false;
+    /** {@link #isBoilerplate(String)} of a line of at most 200 characters, given in normalised form. */
+    boolean isNormalizedBoilerplate(String normalized) {
         String raw = normalized.strip();
         String n = withoutTrailing(raw);
         if (n.isEmpty()) return false;

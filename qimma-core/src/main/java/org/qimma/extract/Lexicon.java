@@ -39,6 +39,8 @@ public final class Lexicon {
     public final PhraseMatcher<Boolean> documentListLinks = new PhraseMatcher<>();
     public final PhraseMatcher<String> meetingWords = new PhraseMatcher<>();
     public final PhraseMatcher<String> meetingMarkers = new PhraseMatcher<>();
+    /** Words between a meeting word and its organisation, by role: leaders, party, filler. */
+    public final PhraseMatcher<String> meetingOf = new PhraseMatcher<>();
     public final PhraseMatcher<String> membershipPhrases = new PhraseMatcher<>();
     public final PhraseMatcher<String> chairPhrases = new PhraseMatcher<>();
     public final PhraseMatcher<String> chairVerbs = new PhraseMatcher<>();
@@ -105,6 +107,7 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "document-list-links.tsv")) documentListLinks.add(r.get("phrase"), Boolean.TRUE);
         for (Tsv.Row r : Tsv.resource(dir + "meeting-words.tsv")) meetingWords.add(r.get("phrase"), r.get("meaning"));
         for (Tsv.Row r : Tsv.resource(dir + "meeting-markers.tsv")) meetingMarkers.add(r.get("phrase"), r.get("marks"));
+        for (Tsv.Row r : Tsv.resource(dir + "meeting-of.tsv")) meetingOf.add(r.get("phrase"), r.get("role"));
         for (Tsv.Row r : Tsv.resource(dir + "memberships.tsv")) membershipPhrases.add(r.get("phrase"), r.get("change"));
         for (Tsv.Row r : Tsv.resource(dir + "chairmanship.tsv")) {
             chairPhrases.add(r.get("phrase"), r.get("phase"));

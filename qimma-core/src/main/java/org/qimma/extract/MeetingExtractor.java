@@ -8,6 +8,7 @@ import org.qimma.record.Items;
 import org.qimma.recognise.Mention;
 import org.qimma.text.DateMention;
 import org.qimma.text.NumberMention;
+import org.qimma.text.NextMeetings;
 import org.qimma.text.PhraseMatcher;
 import org.qimma.text.Segment;
 import org.qimma.text.Token;
@@ -34,6 +35,13 @@ public final class MeetingExtractor {
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             if (!a.inBody(i) || a.inQuote(i)) continue;
+            NextMeetings.NextMeeting next = NextMeetings.standard().at(a.text, a.dates, i);
+            if (next != null) {
+                Draft d = nextMeeting(a, next);
+                if (d != null) drafts.add(d);
+                i = next.last();
+                continue;
+            }
             Mention m = a.mentionAt(i);
             String body = null, org = null;
             int last = i;
@@ -44,10 +52,23 @@ public final class MeetingExtractor {
                 last = m.last();
                 String level = a.kb.body(body).level();
                 if (level.equals("summit") || isMeetingContext(a, i)
-                        || (level.equals("ministerial") || level.equals("government")) && heldInSentence(a, i)) {
+                        || (level.equals("ministerial") || level.equals("government")) && heldInSentence(a, i)
+                        || adoptsInSentence(a, i, last)) {
                     // fine: an organ that meets
                 } else {
                     i = m.last();
+                    continue;
+                }
+                // a summit word read as one organisation's, then "بين دول مجلس التعاون ودول آسيان": each party's summit
+                List<String> parties = level.equals("summit") ? organisationsAfter(a, last + 1).organisations : List.of();
+                if (parties.size() > 1 || parties.size() == 1 && !parties.get(0).equals(org)) {
+                    for (String o : parties) {
+                        Entities.Organisation organisation = a.kb.organisation(o);
+                        if (organisation == null || organisation.summitBody().isEmpty()) continue;
+                        Draft d = describe(a, i, last, o, organisation.summitBody());
+                        if (d != null) drafts.add(d);
+                    }
+                    i = last;
                     continue;
                 }
             } else if (m != null && m.first() == i && m.type() == EntityType.ORGANISATION && a.token(i).hasKey("قمه")
@@ -58,20 +79,85 @@ public final class MeetingExtractor {
                 last = m.last();
             } else {
                 PhraseMatcher.Match<String> w = lex.meetingWords.longestAt(a.text.tokens(), i);
-                if (w == null || !w.value().equals("summit")) continue;
+                if (w == null || w.value().equals("session")) continue;
                 last = w.last();
-                org = organisationAfter(a, last + 1);
-                if (org == null && isAnaphoric(a, last + 1)) org = a.contextOrganisation();
-                if (org == null) continue;
-                Entities.Organisation o = a.kb.organisation(org);
-                if (o == null || o.summitBody().isEmpty()) continue;
-                body = o.summitBody();
+                // "القمة الأولى بين دول مجلس التعاون ودول رابطة آسيان": a summit of each
+                MeetingOf of = organisationsAfter(a, last + 1);
+                // a meeting word names a summit only with the leaders who meet ("اجتماعاً افتراضياً لقادة … بريكس")
+                if (w.value().equals("meeting") && !of.leaders) continue;
+                List<String> orgs = of.organisations;
+                if (orgs.isEmpty() && w.value().equals("summit") && isAnaphoric(a, last + 1) && a.contextOrganisation() != null) {
+                    orgs = List.of(a.contextOrganisation());
+                }
+                for (String o : orgs) {
+                    Entities.Organisation organisation = o == null ? null : a.kb.organisation(o);
+                    if (organisation == null || organisation.summitBody().isEmpty()) continue;
+                    Draft d = describe(a, i, last, o, organisation.summitBody());
+                    if (d != null) drafts.add(d);
+                }
+                i = last;
+                continue;
             }
             Draft d = describe(a, i, last, org, body);
             if (d != null) drafts.add(d);
             i = last;
         }
         return merge(a, drafts);
+    }
+
+    /**
+     * "القمة المقبلة", "يعقد المجلس اجتماعه المقبل في نهاية العام الجاري": the next meeting of the
+     * organisation named right after the phrase, else of the one named last before it; planned, on
+     * the date its clause states (none stated, none recorded).
+     */
+    private Draft nextMeeting(Analysis a, NextMeetings.NextMeeting next) {
+        String date = next.date() == null ? yearAhead(a, next.first()) : next.date().value();
+        if (date == null) return null;
+        List<String> after = organisationsAfter(a, next.last() + 1).organisations;
+        String org = after.isEmpty() ? a.organisationBefore(next.first()) : after.get(0);
+        Entities.Organisation o = org == null ? null : a.kb.organisation(org);
+        if (o == null || o.summitBody().isEmpty()) return null;
+        String body = o.summitBody();
+        // the organ named last before, when it is this organisation's ("يعقد المجلس الوزاري اجتماعه المقبل")
+        for (int k = next.first() - 1; k >= a.text.paragraphOf(next.first()).first(); k--) {
+            Mention m = a.mentionAt(k);
+            if (m == null) continue;
+            if (m.type() == EntityType.BODY && a.kb.body(m.id()).organisation().equals(org)) body = m.id();
+            if (m.type() == EntityType.BODY || m.type() == EntityType.ORGANISATION) break;
+            k = m.first();
+        }
+        Entities.Body b = a.kb.body(body);
+        return new Draft(org, b == null ? null : b.en(), date, placeIn(a, next.first(), a.text.sentenceOf(next.first())),
+                null, "planned", null, List.of(), next.first(), next.last());
+    }
+
+    /**
+     * "تتولى طاجيكستان الرئاسة في عام 2025 وتعقد القمة المقبلة في دوشنبه": the year of the last date
+     * before the phrase in its sentence, when that date is still ahead of the article's; null otherwise.
+     */
+    private static String yearAhead(Analysis a, int phrase) {
+        if (a.referenceDate == null) return null;
+        Segment s = a.text.sentenceOf(phrase);
+        String year = null;
+        for (DateMention d : a.datesIn(s.first(), phrase - 1)) {
+            String y = d.value().substring(0, 4);
+            year = y.compareTo(a.referenceDate.substring(0, 4)) > 0 ? y : null;
+        }
+        return year;
+    }
+
+    /**
+     * "وكان مجلس الأمن قد اعتمد، مساء أمس الاثنين، القرار": an organ that adopts a text met to do
+     * so — the organ is the adopting verb's subject, right before or after it.
+     */
+    private boolean adoptsInSentence(Analysis a, int first, int last) {
+        Segment s = a.text.sentenceOf(first);
+        for (int k = Math.max(s.first(), first - 3); k <= Math.min(s.last(), last + 3); k++) {
+            if (k >= first && k <= last) continue;
+            PhraseMatcher.Match<String> t = lex.adoptionTriggers.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
+            if (t != null && t.value().equals("past") && (t.last() < first || k > last)) return true;
+        }
+        return false;
     }
 
     private boolean isMeetingContext(Analysis a, int i) {
@@ -82,16 +168,49 @@ public final class MeetingExtractor {
         return false;
     }
 
-    /** The organisation named right after a summit word, past an ordinal ("القمة السابعة والأربعين لرابطة …"). */
-    private static String organisationAfter(Analysis a, int k) {
+    /** The organisations a meeting word is of, and whether their leaders were named between. */
+    private record MeetingOf(List<String> organisations, boolean leaders) {}
+
+    /**
+     * The organisations named right after a meeting word: past an ordinal ("القمة السابعة والأربعين
+     * لرابطة …"), a format ("اجتماعاً افتراضياً") and the words of {@code meeting-of.tsv} ("لقادة
+     * الدول الأعضاء في", "بين دول"); a second one joined by و ("بين دول مجلس التعاون ودول آسيان").
+     */
+    private MeetingOf organisationsAfter(Analysis a, int k) {
+        List<String> out = new ArrayList<>();
+        boolean leaders = false;
         int q = k;
-        NumberMention n = a.numberAt(q);
-        if (n != null && n.first() == q) q = n.last() + 1;
-        for (int end = q + 1; q <= end && q < a.size(); q++) {
+        int skipped = 0;
+        while (q < a.size() && skipped <= 6) {
+            NumberMention n = a.numberAt(q);
+            if (n != null && n.first() == q && n.ordinal()) {
+                q = n.last() + 1;
+                skipped++;
+                continue;
+            }
             Mention m = a.mentionAt(q);
-            if (m != null && m.type() == EntityType.ORGANISATION) return m.id();
+            if (m != null && m.first() == q && m.type() == EntityType.ORGANISATION) {
+                out.add(m.id());
+                q = m.last() + 1;
+                // "ودول رابطة …", "و…": the other party of a joint meeting
+                if (q < a.size() && a.token(q).text().equals("و")) q++;
+                PhraseMatcher.Match<String> filler = q < a.size() ? lex.meetingOf.longestAt(a.text.tokens(), q) : null;
+                if (filler != null && filler.value().equals("party")) q = filler.last() + 1;
+                Mention second = a.mentionAt(q);
+                if (second != null && second.first() == q && second.type() == EntityType.ORGANISATION
+                        && (a.token(q).text().startsWith("و") || a.token(q - 1).text().equals("و") || filler != null)) {
+                    out.add(second.id());
+                }
+                break;
+            }
+            PhraseMatcher.Match<String> filler = lex.meetingOf.longestAt(a.text.tokens(), q);
+            if (filler == null) filler = lex.meetingMarkers.longestAt(a.text.tokens(), q);
+            if (filler == null || filler.value().equals("planned") && skipped > 0) break;
+            if (filler.value().equals("leaders")) leaders = true;
+            q = filler.last() + 1;
+            skipped++;
         }
-        return null;
+        return new MeetingOf(out, leaders);
     }
 
     /** A verb of meeting in the sentence: "عقد المجلس الوزاري اجتماعه", "اختتم", "انعقد". */
@@ -165,15 +284,7 @@ public final class MeetingExtractor {
             if (date.length() == 4 && c < 0 && !planned) return null;
             if (date.length() == 10 && c < 0 && java.time.LocalDate.parse(date).plusDays(45).isBefore(java.time.LocalDate.parse(ref))) return null;
         }
-        String place = null;
-        for (int k = first; k <= s.last(); k++) {
-            Mention m = a.mentionAt(k);
-            if (m != null && m.type() == EntityType.PLACE && k > 0 && (a.token(k - 1).is("في") || a.token(k).text().startsWith("ب"))) {
-                place = m.labelEn();
-                break;
-            }
-            if (m != null) k = m.last();
-        }
+        String place = placeIn(a, first, s);
         Integer ordinal = null;
         for (int k = last + 1; k <= Math.min(s.last(), last + 3); k++) {
             NumberMention n = a.numberAt(k);
@@ -193,6 +304,18 @@ public final class MeetingExtractor {
         String status = planned ? "planned" : "held";
         String bodyEn = a.kb.body(body) == null ? null : a.kb.body(body).en();
         return new Draft(org, bodyEn, date, place, format, status, ordinal, participants, first, last);
+    }
+
+    /** The first place named "في …" or "بـ…" from token {@code first} to the end of the sentence. */
+    private static String placeIn(Analysis a, int first, Segment s) {
+        for (int k = first; k <= s.last(); k++) {
+            Mention m = a.mentionAt(k);
+            if (m != null && m.type() == EntityType.PLACE && k > 0 && (a.token(k - 1).is("في") || a.token(k).text().startsWith("ب"))) {
+                return m.labelEn();
+            }
+            if (m != null) k = m.last();
+        }
+        return null;
     }
 
     private boolean complementizerBetween(Analysis a, int from, int to) {

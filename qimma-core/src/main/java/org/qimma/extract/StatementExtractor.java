@@ -677,7 +677,9 @@ public final class StatementExtractor {
         String org = a.organisationBefore(k);
         boolean summit = false;
         var sentence = a.text.sentenceOf(k);
-        for (int q = Math.max(sentence.first(), k - 12); q <= Math.min(sentence.last(), last + 2); q++) {
+        // the summit that issued it, named in its sentence or just before ("أصدرت القمة بيانها الختامي. وأكد البيان …")
+        int from = Math.max(0, Math.min(sentence.first(), k - 40));
+        for (int q = from; q <= Math.min(sentence.last(), last + 2); q++) {
             if (a.token(q).hasKey("القمه") || a.token(q).hasKey("قمه")) summit = true;
         }
         if (last + 1 < a.size() && (a.token(last + 1).hasKey("القمه") || a.token(last + 1).hasKey("قمه"))) last++;

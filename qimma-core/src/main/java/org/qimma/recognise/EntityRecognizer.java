@@ -107,7 +107,7 @@ public final class EntityRecognizer {
             }
             if (e.type() == EntityType.PLACE && m.first() > 0 && isPlacePreposition(text.token(m.first() - 1))) score += 8;
             if (e.type() == EntityType.BODY) {
-                if (following == null) following = bodyContext(text, m.last() + 1);
+                if (following == null) following = bodyContext(text, m.first(), m.last() + 1);
                 int context = following.score(e.id(), before, articleOrganisations);
                 boolean selfNamed = m.values().size() == 1 && !isGenericBody(e.id(), text, m);
                 if (context == 0 && !selfNamed) continue; // "الاجتماع الوزاري" of which organisation? not said
@@ -219,7 +219,13 @@ public final class EntityRecognizer {
      * What follows an organ's name, read once for all the organs the name may be: the name matched
      * right after it (past an ordinal), or null.
      */
-    private record BodyContext(PhraseMatcher.Match<EntityDictionary.Entry> next) {
+    /**
+     * What tells which organisation's organ a generic organ word ("القمة", "المجلس الوزاري") is:
+     * the organisation named right after it; else the last one named before it in its paragraph;
+     * else the organisation the article has named most so far (a summit word in a later paragraph
+     * is the article's own summit, not that of a body named in passing: "مقعدا في مجموعة العشرين").
+     */
+    private record BodyContext(PhraseMatcher.Match<EntityDictionary.Entry> next, int paragraphStart) {
         int score(String bodyId, List<Mention> before, java.util.Set<String> articleOrganisations) {
             String org = bodyId.substring(0, bodyId.indexOf('.'));
             if (next != null) {
@@ -227,22 +233,30 @@ public final class EntityRecognizer {
                     if (e.type() == EntityType.ORGANISATION && e.id().equals(org)) return 20;
                 }
             }
+            // organisations named before, the most recent first; at equal counts the most recent wins
+            java.util.Map<String, Integer> named = new java.util.LinkedHashMap<>();
             for (int k = before.size() - 1; k >= 0; k--) {
                 Mention m = before.get(k);
-                if (m.type() == EntityType.ORGANISATION) return m.id().equals(org) ? 8 : 0;
+                if (m.type() != EntityType.ORGANISATION) continue;
+                if (m.first() >= paragraphStart) return m.id().equals(org) ? 8 : 0;
+                named.merge(m.id(), 1, Integer::sum);
             }
+            String most = null;
+            for (var e : named.entrySet()) if (most == null || e.getValue() > named.get(most)) most = e.getKey();
+            if (most != null) return most.equals(org) ? 8 : 0;
             return articleOrganisations.contains(org) ? 4 : 0;
         }
     }
 
-    private BodyContext bodyContext(Text text, int afterName) {
+    private BodyContext bodyContext(Text text, int name, int afterName) {
         int after = afterName;
         // past an ordinal: "القمة السابعة والأربعين لرابطة …", "الدورة الـ45 لمجلس …"
         if (after < text.size()) {
             var n = NumberRecognizer.standard().at(text.tokens(), after);
             if (n != null && n.ordinal()) after = n.last() + 1;
         }
-        return new BodyContext(after < text.size() ? dict.names.longestAt(text.tokens(), after) : null);
+        return new BodyContext(after < text.size() ? dict.names.longestAt(text.tokens(), after) : null,
+                text.paragraphOf(name).first());
     }
 
     /**

@@ -25,6 +25,8 @@ public final class DateRecognizer {
     private final PhraseMatcher<Month> months = new PhraseMatcher<>();
     private final PhraseMatcher<Integer> weekdays = new PhraseMatcher<>();
     private final PhraseMatcher<Relative> relatives = new PhraseMatcher<>();
+    /** Verbs whose tense dates a bare weekday after them: true for past. */
+    private final java.util.Map<String, Boolean> weekdayVerbs = new java.util.HashMap<>();
 
     private static final DateRecognizer DEFAULT = new DateRecognizer();
 
@@ -38,6 +40,9 @@ public final class DateRecognizer {
         }
         for (Tsv.Row r : Tsv.resource("qimma/lexicon/weekdays.tsv")) {
             weekdays.add(r.get("name"), Integer.parseInt(r.get("iso")));
+        }
+        for (Tsv.Row r : Tsv.resource("qimma/lexicon/weekday-verbs.tsv")) {
+            weekdayVerbs.put(ArabicNormalizer.normalizeString(r.get("phrase")), r.get("tense").equals("past"));
         }
         for (Tsv.Row r : Tsv.resource("qimma/lexicon/relative-dates.tsv")) {
             relatives.add(r.get("phrase"), new Relative(r.get("unit"), Integer.parseInt(r.get("offset"))));
@@ -217,8 +222,13 @@ public final class DateRecognizer {
             if (dir != null && dir.value().unit().equals("weekday_next")) {
                 return new DateMention(i, dir.last(), ref.with(TemporalAdjusters.next(day)).toString(), false, true);
             }
-            // "اليوم الثلاثاء" is handled by اليوم; a bare weekday names the day of that week
-            return null;
+            // "اليوم الثلاثاء" is handled by اليوم. A bare weekday ("انطلقت، السبت، أعمال القمة") is a day
+            // of the article's week; only when it is the article's own weekday is it known which one.
+            if (ref.getDayOfWeek() == day) return new DateMention(i, wd.last(), ref.toString(), false, true);
+            Boolean past = verbBefore(tk, i);
+            if (past == null) return null;
+            LocalDate d = ref.with(past ? TemporalAdjusters.previous(day) : TemporalAdjusters.next(day));
+            return new DateMention(i, wd.last(), d.toString(), false, true);
         }
         PhraseMatcher.Match<Relative> m = relatives.longestAt(tk, i);
         if (m == null) return null;
@@ -242,6 +252,19 @@ public final class DateRecognizer {
                 return null; // weeks are not precise enough for a date; weekday modifiers need a weekday
             }
         }
+    }
+
+    /** The tense of the verb right before token {@code i}, past a comma ("انطلقت، السبت،"): true past, false not, null unknown. */
+    private Boolean verbBefore(List<Token> tk, int i) {
+        int k = i - 1;
+        if (k >= 0 && tk.get(k).kind() == Token.Kind.PUNCT && tk.get(k).text().equals("،") || k >= 0 && tk.get(k).is(",")) k--;
+        if (k < 0 || tk.get(k).kind() != Token.Kind.WORD) return null;
+        Token t = tk.get(k);
+        for (String key : t.keys()) {
+            Boolean past = weekdayVerbs.get(key);
+            if (past != null) return past;
+        }
+        return null;
     }
 
     private static String fromHijri(int year, int month, int day) {

@@ -421,4 +421,45 @@ class RecordRulesTest {
         assertEquals(2, r.proposals().size(), r.proposals().toString());
         assertTrue(r.proposals().get(1).what().startsWith("برنامج \"المدن الذكية\""), r.proposals().toString());
     }
+
+    @Test
+    void aMeetingOfTheLeadersOfAnOrganisationIsItsSummit() {
+        var r = run("ترأس الرئيس البرازيلي لويز إيناسيو لولا دا سيلفا اليوم اجتماعاً افتراضياً لقادة الدول الأعضاء في مجموعة «بريكس» عبر تقنية الاتصال المرئي.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("BRICS", r.meetings().get(0).organisation());
+        assertEquals("2024-07-04", r.meetings().get(0).date());
+        assertEquals("video", r.meetings().get(0).format());
+    }
+
+    @Test
+    void aSummitBetweenTwoOrganisationsIsASummitOfEach() {
+        var r = run("اختتمت اليوم في الرياض أعمال القمة الأولى بين دول مجلس التعاون لدول الخليج العربية ودول رابطة جنوب شرق آسيا (آسيان).");
+        assertEquals(java.util.Set.of("GCC", "ASEAN"), r.meetings().stream().map(m -> m.organisation()).collect(java.util.stream.Collectors.toSet()),
+                r.meetings().toString());
+    }
+
+    @Test
+    void theNextMeetingOfTheOrganIsPlannedOnTheDateItsClauseGives() {
+        var r = run("وعقد المجلس الاقتصادي الأوراسي الأعلى اجتماعه اليوم في مينسك. ومن المقرر أن يعقد المجلس اجتماعه المقبل في نهاية العام الجاري.");
+        assertTrue(r.meetings().stream().anyMatch(m -> m.organisation().equals("EAEU") && m.status().equals("planned") && m.date().equals("2024")),
+                r.meetings().toString());
+        // no date stated for it: no planned meeting
+        var none = run("وعقد المجلس الاقتصادي الأوراسي الأعلى اجتماعه اليوم في مينسك. وسيعقد المجلس اجتماعه المقبل في موسكو.");
+        assertTrue(none.meetings().stream().noneMatch(m -> m.status().equals("planned")), none.meetings().toString());
+    }
+
+    @Test
+    void theNextSummitTakesTheYearOfTheChairStatedBeforeIt() {
+        var r = run("وانتقلت رئاسة منظمة معاهدة الأمن الجماعي لعام 2025 من كازاخستان إلى روسيا، على أن تستضيف موسكو القمة المقبلة.");
+        assertTrue(r.meetings().stream().anyMatch(m -> m.organisation().equals("CSTO") && m.status().equals("planned") && m.date().equals("2025")),
+                r.meetings().toString());
+    }
+
+    @Test
+    void anOrganThatAdoptsAResolutionMet() {
+        var r = run("وكان مجلس الأمن الدولي قد اعتمد، مساء أمس الأربعاء، القرار رقم 2735 بتأييد 14 عضوا.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("UN", r.meetings().get(0).organisation());
+        assertEquals("2024-07-03", r.meetings().get(0).date());
+    }
 }

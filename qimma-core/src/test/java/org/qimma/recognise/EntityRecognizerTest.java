@@ -156,4 +156,16 @@ class EntityRecognizerTest {
         assertTrue(ms.stream().noneMatch(m -> "sergey_lavrov".equals(m.id())), ms.toString());
         assertTrue(ms.stream().anyMatch(m -> "sergey_vershinin".equals(m.id())), ms.toString());
     }
+
+    @Test
+    void aSummitWordInALaterParagraphIsTheArticlesMainOrganisationsNotOneNamedInPassing() {
+        List<Mention> ms = find("افتتحت أعمال القمة الـ36 للاتحاد الإفريقي. وأكد رئيس مفوضية الاتحاد الإفريقي أهمية التجارة.\n"
+                + "ودعا الرئيس إلى منح الاتحاد الإفريقي مقعدا دائما في مجموعة العشرين.\n"
+                + "وتبحث القمة ملفات الأمن في الساحل.", "2023-02-18");
+        Mention summit = ms.stream().filter(m -> m.type() == org.qimma.kb.EntityType.BODY).reduce((x, y) -> y).orElseThrow();
+        assertEquals("AU.ASSEMBLY", summit.id(), ms.toString());
+        // named in the same paragraph, the organisation named last is the one
+        List<Mention> near = find("افتتحت أعمال القمة الـ36 للاتحاد الإفريقي.\nوتستضيف الهند قمة مجموعة العشرين، وستبحث القمة ملف الديون.", "2023-02-18");
+        assertEquals("G20.SUMMIT", near.stream().filter(m -> m.type() == org.qimma.kb.EntityType.BODY).reduce((x, y) -> y).orElseThrow().id(), near.toString());
+    }
 }

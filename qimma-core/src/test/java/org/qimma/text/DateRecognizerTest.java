@@ -58,4 +58,13 @@ class DateRecognizerTest {
         assertTrue(dates("31 فبراير 2024", null).stream().noneMatch(d -> d.length() == 10)); // impossible day
         assertTrue(dates("قبل 23 عاما", null).isEmpty()); // a duration
     }
+
+    @Test
+    void aBareWeekdayIsDatedByTheVerbBeforeItOrWhenItIsTheArticlesOwn() {
+        LocalDate tuesday = LocalDate.of(2024, 11, 19);
+        assertEquals(List.of("2024-11-19"), dates("وافتتح الرئيس، الثلاثاء، أعمال القمة", tuesday)); // the article's own weekday
+        assertEquals(List.of("2024-11-18"), dates("وكانت القمة قد انطلقت الإثنين في ريو", tuesday)); // a past verb: the last Monday
+        assertEquals(List.of("2024-11-21"), dates("وتنطلق، الخميس، أعمال المنتدى", tuesday)); // a present verb: the next Thursday
+        assertEquals(List.of(), dates("ويلتقي الوزراء في القاهرة الخميس", tuesday)); // no verb right before: not known
+    }
 }

@@ -61,6 +61,7 @@ public final class StatementExtractor {
                 case "verb", "describe" -> finite(a, i, m.last(), verb, current, out);
                 case "participle" -> participle(a, i, m.last(), verb, current, out);
                 case "according" -> according(a, i, m.last(), verb);
+                case "relay" -> relay(a, i, m.last(), verb);
                 default -> null;
             };
             if (f == null) continue;
@@ -289,6 +290,28 @@ public final class StatementExtractor {
         int end = clauseEnd(a, start);
         if (end < start) return null;
         return found(a, verbFirst, sp, start, end, verb.kind(), false);
+    }
+
+    /**
+     * "نقلت وكالة بيلتا عن الرئيس لوكاشينكو، الذي …، قوله إن …": the one quoted is the speaker named
+     * after عن; the content follows the word of his saying ({@code relay-words.tsv}: قوله، تأكيده …).
+     */
+    private Found relay(Analysis a, int verbFirst, int verbLast, Lexicon.SpeechVerb verb) {
+        int end = a.text.sentenceOf(verbFirst).last();
+        int from = -1;
+        for (int k = verbLast + 1; k <= Math.min(end, verbLast + 8); k++) {
+            if (a.token(k).is("عن")) {
+                from = k + 1;
+                break;
+            }
+        }
+        if (from < 0) return null;
+        Speaker sp = speakerAfter(a, from);
+        if (sp == null) return null;
+        for (int k = sp.last() + 1; k <= Math.min(end, sp.last() + 24); k++) {
+            if (lex.relayWords.contains(a.token(k).text())) return build(a, verbFirst, sp, k + 1, verb.kind(), false);
+        }
+        return null;
     }
 
     private Found build(Analysis a, int verbFirst, Speaker sp, int from, String kind, boolean objectIsContent) {

@@ -31,6 +31,8 @@ public final class EntityDictionary {
     final java.util.Set<String> commonWords = new java.util.HashSet<>();
     /** Words before a role phrase that name someone serving the office holder (نائب، مستشار، باسم). */
     final java.util.Set<String> roleDependants = new java.util.HashSet<>();
+    /** Words that stand for an organisation already named (organisation-anaphors.tsv). */
+    public final java.util.Set<String> organisationAnaphors = new java.util.HashSet<>();
     /** Body ids whose every name uses only words all organisations' organs share. */
     final java.util.Set<String> genericBodies = new java.util.HashSet<>();
     /** The same, as the numbers of words of each such name by body id. */
@@ -106,6 +108,7 @@ public final class EntityDictionary {
         for (Tsv.Row r : Tsv.resource("qimma/lexicon/role-dependants.tsv")) {
             roleDependants.add(String.join(" ", PhraseMatcher.words(r.get("word"))));
         }
+        for (Tsv.Row r : Tsv.resource("qimma/lexicon/organisation-anaphors.tsv")) organisationAnaphors.add(String.join(" ", PhraseMatcher.words(r.get("word"))));
         for (Tsv.Row r : Tsv.resource("qimma/lexicon/common-words.tsv")) {
             commonWords.add(String.join(" ", PhraseMatcher.words(r.get("phrase"))));
         }

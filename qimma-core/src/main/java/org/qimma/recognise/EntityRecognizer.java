@@ -355,6 +355,13 @@ public final class EntityRecognizer {
         }
         // a bare title: the last person named before who fits it — unless a name follows it
         if (office.equals("secretary_general") && of != null) return null;
+        // "رئيس الوفد", "رئيس اللجنة": a title without the article, heading a definite noun that is not
+        // part of the role phrase, is the head of that other thing, not a president
+        if (r.first() == r.last() && !tk.get(i).text().startsWith("ال") && !tk.get(i).text().startsWith("وال")
+                && of == null && j < tk.size() && tk.get(j).kind() == Token.Kind.WORD && tk.get(j).text().startsWith("ال")
+                && !dict.organisationAnaphors.contains(tk.get(j).text())) {
+            return null;
+        }
         int n = skipCourtesy(tk, j);
         // "الأمين العام للجامعة أحمد أبو الغيط": past one genitive with لـ (of the organisation, the organ)
         if (n < tk.size() && tk.get(n).kind() == Token.Kind.WORD && tk.get(n).text().startsWith("لل")

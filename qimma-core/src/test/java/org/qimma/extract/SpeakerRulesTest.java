@@ -205,4 +205,31 @@ class SpeakerRulesTest {
         assertEquals(1, r.statements().size(), r.statements().toString());
         assertEquals("بحث إنشاء عملة احتياط عالمية جديدة", r.statements().get(0).quoteOrGist());
     }
+
+    @Test
+    void theHeadOfADelegationIsNoPresident() {
+        var r = run("27 يونيو 2025", "وحضر الرئيس الروسي فلاديمير بوتين الاجتماع. وأكد رئيس الوفد الكوبي، في كلمته، أن \"كوبا ترى في الاتحاد شريكاً\".");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Cuba head of the delegation", r.statements().get(0).speakerEn());
+        // the head of state who chairs the organisation is still the president
+        var chair = run("وقال الرئيس الكازاخستاني قاسم جومارت توكاييف إن الأمن أولوية. وجدد رئيس المنظمة الدعوة إلى الحوار.");
+        assertEquals("Kassym-Jomart Tokayev", chair.statements().get(chair.statements().size() - 1).speakerEn(), chair.statements().toString());
+    }
+
+    @Test
+    void aRelayedSayingIsTheQuotedOnes() {
+        var r = run("27 يونيو 2025", "ونقلت وكالة \"بيلتا\" البيلاروسية عن الرئيس لوكاشينكو، الذي تتولى بلاده رئاسة هيئات الاتحاد، قوله إن \"التكامل أثبت قدرته على الصمود\".");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Alexander Lukashenko", r.statements().get(0).speakerEn());
+        assertEquals("التكامل أثبت قدرته على الصمود", r.statements().get(0).quoteOrGist());
+        // a relayed unnamed source is nobody's statement
+        assertTrue(run("ونقلت الوكالة عن مصادر مطلعة قولها إن القمة ستعقد في موعدها.").statements().isEmpty());
+    }
+
+    @Test
+    void moreVerbsOfSayingAndSpeakingMovements() {
+        var r = run("12 يونيو 2024", "وزعمت الخارجية الإسرائيلية أن الجزائر تقف وراء الحادث. ورحبت حركة حماس في بيان بالقرار.");
+        assertEquals(java.util.List.of("Israel Ministry of Foreign Affairs", "Hamas"), r.statements().stream().map(x -> x.speakerEn()).toList(),
+                r.statements().toString());
+    }
 }

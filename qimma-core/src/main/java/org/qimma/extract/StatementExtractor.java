@@ -509,7 +509,8 @@ public final class StatementExtractor {
             if (isComma(t) && k + 1 <= sentenceEnd) {
                 Token n = a.token(k + 1);
                 if (Lexicon.anyKey(n, lex.clauseBoundaries) || lex.clauseBoundaries.contains(n.text())
-                        || lex.speechVerbs.longestAt(a.text.tokens(), k + 1, StatementExtractor::verbReadings) != null) {
+                        || lex.speechVerbs.longestAt(a.text.tokens(), k + 1, StatementExtractor::verbReadings) != null
+                        || isCircumstantial(n)) {
                     return k - 1;
                 }
             }
@@ -529,6 +530,15 @@ public final class StatementExtractor {
             if (k - start > 80) return k;
         }
         return sentenceEnd;
+    }
+
+    /**
+     * "…، متذرعاً بما وصفه", "…، مستنداً إلى": after a comma, an active participle in the accusative (the
+     * shape مُفعِلاً/مُتفعِّلاً: م…ا) describes the speaker, not what was said — the content ends before it.
+     */
+    static boolean isCircumstantial(Token t) {
+        String w = t.text();
+        return t.kind() == Token.Kind.WORD && w.length() >= 5 && w.charAt(0) == 'م' && w.charAt(w.length() - 1) == 'ا';
     }
 
     /** The last person named after the courtesy word that the pronoun at {@code p} stands for. */

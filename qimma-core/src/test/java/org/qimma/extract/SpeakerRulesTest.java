@@ -232,4 +232,13 @@ class SpeakerRulesTest {
         assertEquals(java.util.List.of("Israel Ministry of Foreign Affairs", "Hamas"), r.statements().stream().map(x -> x.speakerEn()).toList(),
                 r.statements().toString());
     }
+
+    @Test
+    void aCircumstantialParticipleAfterACommaEndsWhatWasSaid() {
+        var r = run("22 نوفمبر 2025", "بعدما أعلن الرئيس الأمريكي دونالد ترامب أن أي مسؤول أمريكي لن يشارك فيها، متذرعا بما وصفه بانتهاكات.");
+        assertEquals("أن أي مسؤول أمريكي لن يشارك فيها", r.statements().get(0).quoteOrGist(), r.statements().toString());
+        // a participle of saying there is a statement of its own
+        var t = run("وأعرب الرئيس الكازاخستاني قاسم جومارت توكاييف عن امتنانه للقادة، مهنئاً الرئيس صادر جاباروف على تولي قيرغيزستان الرئاسة.");
+        assertEquals(java.util.List.of("thanked", "congratulated"), t.statements().stream().map(x -> x.kind()).toList(), t.statements().toString());
+    }
 }

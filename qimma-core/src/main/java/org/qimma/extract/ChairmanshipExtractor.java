@@ -88,7 +88,8 @@ public final class ChairmanshipExtractor {
                         from = fromAfter;
                     }
                     case "handed_over" -> {
-                        from = named != null ? named : subject;
+                        // "تسليم رئاسة القمة من تونس إلى الجزائر": the giver after من when no subject gives it
+                        from = named != null ? named : subject != null ? subject : fromAfter;
                         to = toAfter;
                     }
                     default -> from = named != null ? named : subject;
@@ -98,14 +99,42 @@ public final class ChairmanshipExtractor {
             if (from != null && from.equals(to)) continue;
             Draft d = new Draft(org, from, to, period, phase, i, m.last());
             if (phase == null || phase.equals("begins")) holders.add(d);
-            if (!background && (wishedFor(a, s, i) || "begins".equals(phase) && begunInAnEarlierYear(a, s, m.last()))) background = true;
+            if (!background && (wishedFor(a, s, i) || "begins".equals(phase) && begunInAnEarlierYear(a, s, m.last())
+                    || describesAChairHeld(a, s, i))) background = true;
             if (!background) drafts.add(d);
             i = m.last();
         }
         return merge(a, predecessors(drafts, holders));
     }
 
-    /** A chair taken over with no one named to take it from: the other holder the article names. */
+    /**
+     * "بصفتها رئيسة المجموعة", "الذي تتولى بلاده رئاسة آسيان للعام الحالي": a chair someone holds,
+     * told to say who they are, is no change of chair — a word of capacity just before the chair noun,
+     * or a relative pronoun, a present verb of taking the chair (تتولى، يتولى: not the past تولى،
+     * تسلم) and the current year after it. ("التي تتولى رئاسة المنظمة للفترة 2025-2026" is the chair
+     * being taken.)
+     */
+    private boolean describesAChairHeld(Analysis a, Segment s, int i) {
+        boolean presentVerb = false;
+        for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
+            Token t = a.token(k);
+            if (Lexicon.anyKey(t, lex.chairStatus)) return true;
+            PhraseMatcher.Match<String> v = lex.chairPhrases.longestAt(a.text.tokens(), k);
+            if (v != null && v.value().equals("begins") && (t.text().startsWith("تت") || t.text().startsWith("يت"))) presentVerb = true;
+            if (presentVerb && lex.relativePronouns.contains(t.text())) return currentYearAfter(a, s, i);
+        }
+        return false;
+    }
+
+    /** A date after token {@code i} in its sentence that is the article's own year ("للعام الحالي", "خلال العام الجاري"). */
+    private static boolean currentYearAfter(Analysis a, Segment s, int i) {
+        if (a.referenceDate == null) return false;
+        for (DateMention d : a.datesIn(i + 1, Math.min(s.last(), i + 8))) {
+            if (a.periodAt(d.first()) == null && d.value().equals(a.referenceDate.substring(0, 4))) return true;
+        }
+        return false;
+    }
+
     /** "معرباً عن استعداد الصين لتسلم رئاسة المنظمة": readiness or a hedge just before the phrase, not a change made. */
     private boolean wishedFor(Analysis a, Segment s, int i) {
         for (int k = i - 1; k >= Math.max(s.first(), i - 3); k--) {

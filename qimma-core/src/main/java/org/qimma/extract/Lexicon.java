@@ -55,6 +55,8 @@ public final class Lexicon {
     public final PhraseMatcher<String> documentSpeakers = new PhraseMatcher<>();
     public final PhraseMatcher<String> institutions = new PhraseMatcher<>();
     public final Set<String> relativePronouns = new HashSet<>();
+    /** Words that describe a chair held, not a change of it (chair-status.tsv). */
+    public final Set<String> chairStatus = new HashSet<>();
     /** Official titles before a name: {@code head} words that open one, {@code break} words that end one. */
     public final PhraseMatcher<Boolean> titleHeads = new PhraseMatcher<>();
     public final Set<String> titleBreaks = new HashSet<>();
@@ -138,6 +140,7 @@ public final class Lexicon {
             }
         }
         for (Tsv.Row r : Tsv.resource(dir + "relative-pronouns.tsv")) relativePronouns.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "chair-status.tsv")) chairStatus.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "official-titles.tsv")) {
             switch (r.get("kind")) {
                 case "head" -> titleHeads.add(r.get("phrase"), Boolean.TRUE);

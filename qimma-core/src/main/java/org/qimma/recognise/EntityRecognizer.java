@@ -105,7 +105,10 @@ public final class EntityRecognizer {
             if (e.type() == EntityType.PERSON && date != null) {
                 for (Entities.Office o : kb.officesOf(e.id())) if (o.heldOn(date)) score += 5;
             }
-            if (e.type() == EntityType.PLACE && m.first() > 0 && isPlacePreposition(text.token(m.first() - 1))) score += 8;
+            if (e.type() == EntityType.PLACE && m.first() > 0 && isPlacePreposition(text.token(m.first() - 1))
+                    && (isLocative(text.token(m.first() - 1)) || m.values().stream().noneMatch(v -> v.type() == EntityType.STATE))) {
+                score += 8; // "في الجزائر" may be the city; "من الجزائر", "إلى الكويت" are the state when a state bears the name
+            }
             if (e.type() == EntityType.BODY) {
                 if (following == null) following = bodyContext(text, m.first(), m.last() + 1);
                 int context = following.score(e.id(), before, articleOrganisations);
@@ -153,6 +156,11 @@ public final class EntityRecognizer {
     private boolean outOfOffice(String personId, String date) {
         List<Entities.Office> offices = dict.kb().officesOf(personId);
         return !offices.isEmpty() && offices.stream().noneMatch(o -> o.heldOn(date));
+    }
+
+    /** "في", "مدينة", "العاصمة": where something is, not where from or to. */
+    private static boolean isLocative(Token t) {
+        return t.is("في") || t.is("منتجع") || t.is("مدينه") || t.is("العاصمه");
     }
 
     private static boolean isPlacePreposition(Token t) {

@@ -462,4 +462,21 @@ class RecordRulesTest {
         assertEquals("UN", r.meetings().get(0).organisation());
         assertEquals("2024-07-03", r.meetings().get(0).date());
     }
+
+    @Test
+    void aChairHeldToldToSayWhoSomeoneIsIsNoChangeOfChair() {
+        var r = run("وقال الرئيس الإندونيسي جوكو ويدودو، الذي تتولى بلاده رئاسة رابطة دول جنوب شرق آسيا للعام الحالي، إن الشراكة مهمة.");
+        assertTrue(r.chairmanship().isEmpty(), r.chairmanship().toString());
+        // a chair being taken, told in a relative clause with its term, is one
+        var taken = run("وتمنى الرئيس النجاح لجمهورية قيرغيزستان التي تتولى رئاسة منظمة شنغهاي للتعاون للفترة 2024-2025.");
+        assertEquals(1, taken.chairmanship().size(), taken.chairmanship().toString());
+    }
+
+    @Test
+    void aChairHandedOverFromOneStateToAnotherWithNoSubject() {
+        var r = run("ثم اجتماع مجلس الجامعة على مستوى وزراء الخارجية العرب، والذي سيتم خلاله تسليم رئاسة القمة من تونس إلى الجزائر.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+        assertEquals("Tunisia", r.chairmanship().get(0).from());
+        assertEquals("Algeria", r.chairmanship().get(0).to());
+    }
 }

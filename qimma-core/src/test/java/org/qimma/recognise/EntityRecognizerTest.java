@@ -168,4 +168,12 @@ class EntityRecognizerTest {
         List<Mention> near = find("افتتحت أعمال القمة الـ36 للاتحاد الإفريقي.\nوتستضيف الهند قمة مجموعة العشرين، وستبحث القمة ملف الديون.", "2023-02-18");
         assertEquals("G20.SUMMIT", near.stream().filter(m -> m.type() == org.qimma.kb.EntityType.BODY).reduce((x, y) -> y).orElseThrow().id(), near.toString());
     }
+
+    @Test
+    void aNameOfAStateAndItsCapitalIsTheStateFromOrToAndMayBeTheCityIn() {
+        Mention from = find("تسلمت السعودية الرئاسة من الجزائر", "2023-05-19").stream().filter(m -> m.first() == 4).findFirst().orElseThrow();
+        assertEquals("DZ", from.id());
+        Mention in = find("عقدت القمة في الجزائر", "2022-11-01").stream().filter(m -> m.first() == 3).findFirst().orElseThrow();
+        assertEquals("algiers", in.id());
+    }
 }

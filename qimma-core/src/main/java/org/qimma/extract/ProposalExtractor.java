@@ -51,6 +51,12 @@ public final class ProposalExtractor {
                 int skip = (head.text().startsWith("ب") || head.text().startsWith("ل")) && head.keys().contains(head.text().substring(1))
                         && !lex.masdars.contains(head.text()) ? 1 : 0;
                 split(a, f.contentFirst(), skip, f.contentLast(), f.speaker(), true, null, drafts);
+            } else if (f.kind().equals("called_for") && isFiniteVerb(a, f) && afterAddressee(a, f.contentFirst(), f.contentLast()) >= 0) {
+                // "دعا الدول الإسلامية إلى قطع علاقاتها", "طالب المنظمة بتقديم تقييم": the call, past whom it is addressed to
+                int k = afterAddressee(a, f.contentFirst(), f.contentLast());
+                Token t = a.token(k);
+                int skip = t.text().startsWith("ب") && !lex.masdars.contains(t.text()) ? 1 : 0;
+                split(a, k, skip, f.contentLast(), f.speaker(), true, null, drafts);
             } else if (f.kind().equals("proposed") && lex.complementizers.containsKey(head.text()) && f.contentFirst() < f.contentLast()) {
                 // "اقترح أن يكون عام 2025 عام التنمية المستدامة": the clause is the proposal
                 drafts.add(new Draft(f.contentFirst() + 1, 0, trimEnd(a, f.contentFirst() + 1, f.contentLast()), f.speaker(), true, null));
@@ -70,6 +76,44 @@ public final class ProposalExtractor {
             }
         }
         return assemble(a, drafts, meetings);
+    }
+
+    /** "إلى المشاركة في القمة": an invitation to take part, not a proposal. */
+    private boolean isInvitation(Token t) {
+        return Lexicon.firstKey(t, lex.speechObjects.get("called_for")) != null;
+    }
+
+    /** The call was made with a finite verb (دعا، طالب), not told in passing by a participle (داعياً). */
+    private boolean isFiniteVerb(Analysis a, StatementExtractor.Found f) {
+        PhraseMatcher.Match<Lexicon.SpeechVerb> v = lex.speechVerbs.longestAt(a.text.tokens(), f.verb(), StatementExtractor::verbReadings);
+        return v != null && v.value().frame().equals("verb");
+    }
+
+    /**
+     * Where the action called for starts when the call names whom it is addressed to first: the masdar
+     * after إلى ("الدول الأعضاء إلى تعزيز"), or glued to ب ("المنظمة بتقديم"), or after بـ and a quote
+     * mark ("القادة بـ«اتخاذ قرار»"); the addressee is a few words with no verb or quotation. -1 if none.
+     */
+    private int afterAddressee(Analysis a, int first, int last) {
+        boolean addressee = false;
+        for (int q = first; q <= Math.min(last - 1, first + 7); q++) {
+            Mention m = a.mentionAt(q);
+            if (m != null && (m.type() == EntityType.GROUP || m.type() == EntityType.STATE || m.type() == EntityType.ORGANISATION
+                    || m.type() == EntityType.BODY)) addressee = true;
+            // "الدول الإسلامية", "القادة العرب": the members or leaders (meeting-of.tsv)
+            PhraseMatcher.Match<String> members = lex.meetingOf.longestAt(a.text.tokens(), q);
+            if (members != null && !members.value().equals("filler")) addressee = true;
+            Token t = a.token(q);
+            if (t.kind() == Token.Kind.QUOTE || lex.speechVerbs.longestAt(a.text.tokens(), q, StatementExtractor::verbReadings) != null) return -1;
+            if (q == first) continue;
+            if (t.is("الي") || t.is("ب")) {
+                int n = q + 1;
+                while (n <= last && a.token(n).kind() == Token.Kind.QUOTE) n++;
+                return addressee && n <= last && lex.isMasdar(a.token(n)) && !isInvitation(a.token(n)) ? n : -1;
+            }
+            if (t.text().startsWith("ب") && t.text().length() > 3 && lex.isMasdar(t)) return addressee && !isInvitation(t) ? q : -1;
+        }
+        return -1;
     }
 
     /**

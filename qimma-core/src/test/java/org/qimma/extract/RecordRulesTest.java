@@ -479,4 +479,14 @@ class RecordRulesTest {
         assertEquals("Tunisia", r.chairmanship().get(0).from());
         assertEquals("Algeria", r.chairmanship().get(0).to());
     }
+
+    @Test
+    void aCallAddressedToStatesProposesWhatFollowsIlaOrBi() {
+        var r = run("ودعا الرئيس الإيراني إبراهيم رئيسي الدول الإسلامية إلى قطع علاقاتها السياسية والاقتصادية مع الكيان.");
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        assertTrue(r.proposals().get(0).what().startsWith("قطع علاقاتها"), r.proposals().toString());
+        // an invitation to take part is no proposal, nor a call told in passing by a participle
+        assertTrue(run("ودعا الرئيس الإيراني إبراهيم رئيسي الدول الإسلامية إلى المشاركة في القمة المقبلة.").proposals().isEmpty());
+        assertTrue(run("وقال الرئيس الإيراني إبراهيم رئيسي إن الوضع خطير، داعيا الدول الإسلامية إلى بناء بيت مشترك.").proposals().isEmpty());
+    }
 }

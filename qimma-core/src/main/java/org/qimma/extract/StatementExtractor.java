@@ -2,6 +2,7 @@ package org.qimma.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.qimma.kb.Entities;
 import org.qimma.kb.EntityType;
 import org.qimma.record.Items;
 import org.qimma.recognise.Mention;
@@ -595,6 +596,12 @@ public final class StatementExtractor {
         if (m == null || m.first() != k) {
             Speaker doc = documentAt(a, k, true);
             if (doc != null) return doc;
+        }
+        // "وأكدت طهران", "قالت موسكو": a capital speaks for its state
+        if (m != null && m.first() == k && m.type() == EntityType.PLACE && m.id() != null) {
+            Entities.State capitalOf = a.kb.stateWithCapital(m.id());
+            if (capitalOf != null) m = new Mention(m.first(), m.last(), EntityType.STATE, capitalOf.id(), capitalOf.en(), "capital",
+                    m.span(), capitalOf.id());
         }
         if (m == null || m.first() != k || !canSpeak(m)) return null;
         int first = k, last = m.last();

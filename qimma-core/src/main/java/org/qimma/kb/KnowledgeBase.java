@@ -46,6 +46,12 @@ public final class KnowledgeBase {
     public Body body(String id) { return bodies.get(id); }
     public Person person(String id) { return people.get(id); }
 
+    /** The state whose capital the place is ("طهران" speaks for Iran), or null. */
+    public State stateWithCapital(String placeId) {
+        for (State s : states.values()) if (placeId.equals(s.capital())) return s;
+        return null;
+    }
+
     public Collection<State> states() { return states.values(); }
     public Collection<Place> places() { return places.values(); }
     public Collection<Organisation> organisations() { return organisations.values(); }

@@ -241,4 +241,13 @@ class SpeakerRulesTest {
         var t = run("وأعرب الرئيس الكازاخستاني قاسم جومارت توكاييف عن امتنانه للقادة، مهنئاً الرئيس صادر جاباروف على تولي قيرغيزستان الرئاسة.");
         assertEquals(java.util.List.of("thanked", "congratulated"), t.statements().stream().map(x -> x.kind()).toList(), t.statements().toString());
     }
+
+    @Test
+    void aCapitalSpeaksForItsState() {
+        var r = run("10 نوفمبر 2023", "وأكدت طهران أن الرئيس سيشارك في القمة.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Iran", r.statements().get(0).speakerEn());
+        // a city that is no capital does not speak
+        assertTrue(run("10 نوفمبر 2023", "وأكدت جدة أن الرئيس سيشارك في القمة.").statements().isEmpty());
+    }
 }

@@ -489,4 +489,13 @@ class RecordRulesTest {
         assertTrue(run("ودعا الرئيس الإيراني إبراهيم رئيسي الدول الإسلامية إلى المشاركة في القمة المقبلة.").proposals().isEmpty());
         assertTrue(run("وقال الرئيس الإيراني إبراهيم رئيسي إن الوضع خطير، داعيا الدول الإسلامية إلى بناء بيت مشترك.").proposals().isEmpty());
     }
+
+    @Test
+    void takingPartInACapacityOrAProcedureBegunIsNoMembershipChange() {
+        assertTrue(run("وذلك في أول قمة للمجموعة تحضرها دولة الإمارات بصفتها عضواً كامل العضوية في مجموعة بريكس.").memberships().isEmpty());
+        assertTrue(run("واعتمد القادة قرار بدء إجراءات قبول بيلاروسيا عضواً في منظمة شنغهاي للتعاون.").memberships().isEmpty());
+        assertTrue(run("وتظاهر مئات الأشخاص مطالبين بانسحاب أرمينيا من منظمة معاهدة الأمن الجماعي.").memberships().isEmpty());
+        // joining in a capacity is joining
+        assertEquals(1, run("وأعلن الرئيس انضمام مصر إلى مجموعة بريكس بصفة عضو كامل العضوية.").memberships().size());
+    }
 }

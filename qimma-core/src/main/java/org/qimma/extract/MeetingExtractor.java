@@ -139,9 +139,11 @@ public final class MeetingExtractor {
         if (a.referenceDate == null) return null;
         Segment s = a.text.sentenceOf(phrase);
         String year = null;
+        int ref = Integer.parseInt(a.referenceDate.substring(0, 4));
         for (DateMention d : a.datesIn(s.first(), phrase - 1)) {
-            String y = d.value().substring(0, 4);
-            year = y.compareTo(a.referenceDate.substring(0, 4)) > 0 ? y : null;
+            if (a.periodAt(d.first()) != null || a.periodAt(d.last()) != null) continue; // "حتى عام 2035" is a term's end
+            // the next meeting is within the coming year or two, not a horizon
+            year = d.year() > ref && d.year() <= ref + 2 ? String.valueOf(d.year()) : null;
         }
         return year;
     }

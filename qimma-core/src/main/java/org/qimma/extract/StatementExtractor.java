@@ -49,6 +49,10 @@ public final class StatementExtractor {
                 }
             }
             PhraseMatcher.Match<Lexicon.SpeechVerb> m = lex.speechVerbs.longestAt(text.tokens(), i, StatementExtractor::verbReadings);
+            if (m == null && a.token(i).text().startsWith("ل") && frontedSubject(a, i) != null) {
+                // "وعاد الرئيس ليؤكد أن": a verb of saying with the ل of purpose, after عاد and its subject
+                m = lex.speechVerbs.longestAt(text.tokens(), i, StatementExtractor::afterLam);
+            }
             if (m == null) continue;
             Lexicon.SpeechVerb verb = m.value();
             int para = text.paragraphOf(i).index();
@@ -102,6 +106,15 @@ public final class StatementExtractor {
         return out;
     }
 
+    /** Readings of a word that begins with the ل of purpose ("ليؤكد"), without it. */
+    static List<String> afterLam(Token t) {
+        List<String> out = new ArrayList<>(2);
+        for (String k : t.keys()) {
+            if ("ل".equals(t.prefixFor(k))) out.add(k);
+        }
+        return out;
+    }
+
     /** Readings of a word that begins with the conjunction و or ف, without it. */
     static List<String> afterWaw(Token t) {
         List<String> out = new ArrayList<>(2);
@@ -137,6 +150,8 @@ public final class StatementExtractor {
             if (ref == null) return null;
             return build(a, verbFirst, ref, p + 1, kind, false);
         }
+        Speaker fronted = frontedSubject(a, verbFirst);
+        if (fronted != null) return build(a, verbFirst, fronted, p, kind, false);
         Speaker sp = speakerAfter(a, p);
         if (sp != null && verb.transitive() && isInvitation(a, sp.last() + 1) && current != null) {
             // "دعا قادة الدول للمشاركة": the noun is the one invited; the speaker is the last one
@@ -793,8 +808,27 @@ public final class StatementExtractor {
     }
 
     /** A speaker just before the verb: "أن الرئيس أعلن". */
+    /**
+     * "أما الرئيس الروسي فشكر …", "وعاد الرئيس الصيني في ختام كلمته ليؤكد …": a verb of saying with the
+     * prefix its opener calls for ({@code subject-openers.tsv}) speaks for the one named after the opener.
+     */
+    private Speaker frontedSubject(Analysis a, int verb) {
+        String verbText = a.token(verb).text();
+        int sentenceFirst = a.text.sentenceOf(verb).first();
+        for (int k = verb - 1; k >= Math.max(sentenceFirst, verb - 12); k--) {
+            String opener = Lexicon.firstKey(a.token(k), lex.subjectOpeners);
+            if (opener == null) continue;
+            String prefix = lex.subjectOpeners.get(opener);
+            if (!verbText.startsWith(prefix) && !verbText.startsWith("و" + prefix)) return null;
+            Speaker fronted = speakerAfter(a, k + 1);
+            return fronted != null && fronted.last() < verb ? fronted : null;
+        }
+        return null;
+    }
+
     private Speaker speakerBefore(Analysis a, int verb) {
         int sentenceFirst = a.text.sentenceOf(verb).first();
+
         // "وصدر عن القمة قرار ختامي دعا إلى …": a document just before the verb
         for (int k = verb - 1; k >= Math.max(sentenceFirst, verb - 4); k--) {
             Speaker doc = communique(a, k);

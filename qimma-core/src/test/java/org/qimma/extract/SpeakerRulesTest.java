@@ -250,4 +250,15 @@ class SpeakerRulesTest {
         // a city that is no capital does not speak
         assertTrue(run("10 نوفمبر 2023", "وأكدت جدة أن الرئيس سيشارك في القمة.").statements().isEmpty());
     }
+
+    @Test
+    void aFrontedSpeakerOfAPrefixedVerb() {
+        var r = run("وقال الرئيس الصيني شي جين بينغ إن التعاون مهم. أما الرئيس الروسي فلاديمير بوتين فشكر قادة الدول الأعضاء على دعمهم. "
+                + "وعاد الرئيس الصيني في ختام كلمته ليؤكد أن المنظمة قوية.");
+        assertEquals(java.util.List.of("Xi Jinping", "Vladimir Putin", "Xi Jinping"), r.statements().stream().map(x -> x.speakerEn()).toList(),
+                r.statements().toString());
+        assertEquals("قادة الدول الأعضاء على دعمهم", r.statements().get(1).quoteOrGist());
+        // the ل of purpose without عاد before it is no one's saying
+        assertEquals(1, run("وقال الرئيس الصيني شي جين بينغ إن التعاون مهم. وجاء ذلك ليؤكد أن المنظمة قوية.").statements().size());
+    }
 }

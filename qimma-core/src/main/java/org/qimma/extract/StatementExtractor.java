@@ -131,7 +131,7 @@ public final class StatementExtractor {
     }
 
     private Found finite(Analysis a, int verbFirst, int verbLast, Lexicon.SpeechVerb verb, Speaker current, List<Found> before) {
-        int p = verbLast + 1;
+        int p = pastInvocation(a, verbLast + 1);
         // "يُذكر أن", "وكان قد": the writer's background, not a statement
         if (lex.backgroundMarkers.longestAt(a.text.tokens(), verbFirst) != null) return null;
         String kind = verb.kind();
@@ -175,6 +175,10 @@ public final class StatementExtractor {
                 // "وألقى الرئيس X كلمة في الجلسة، أكد فيها أن …": the one who gave the speech the verb is in
                 Speaker giver = firstPersonInSentence(a, verbFirst);
                 if (giver != null) return build(a, verbFirst, giver, p + 1, kind, false);
+            }
+            if (sp == null && continuesClause(a, verbFirst, before) && colonQuoteAhead(a, p)) {
+                // "ورحب الرئيس بالقرار، وكتب عبر حساباته الرسمية: «…»": a second verb of the same speaker
+                return build(a, verbFirst, before.get(before.size() - 1).speaker(), p, kind, false);
             }
             if (sp == null) {
                 // "رأى أن": a verb that needs a named subject may speak for the last speaker when أن follows
@@ -238,6 +242,24 @@ public final class StatementExtractor {
         Found last = before.get(before.size() - 1);
         if (a.text.sentenceOf(last.verb()).index() != a.text.sentenceOf(verb).index()) return false;
         return afterWaw(a.token(verb)).size() > 0 && verb > 0 && isComma(a.token(verb - 1));
+    }
+
+    /** Past an invocation between dashes right at {@code k} ("وأكد - رعاه الله - أن"), else {@code k}. */
+    private static int pastInvocation(Analysis a, int k) {
+        if (k >= a.size() || !a.token(k).is("-")) return k;
+        int end = Math.min(a.text.sentenceOf(k).last(), k + 5);
+        for (int d = k + 1; d <= end; d++) if (a.token(d).is("-")) return d + 1;
+        return k;
+    }
+
+    /** A colon and an opening quotation mark within the next few words of the clause ("عبر حساباته: «"). */
+    private static boolean colonQuoteAhead(Analysis a, int p) {
+        int end = Math.min(a.text.sentenceOf(Math.min(p, a.size() - 1)).last(), p + 12);
+        for (int c = p; c < end; c++) {
+            if (isComma(a.token(c))) return false;
+            if (a.token(c).is(":") && a.text.quoteRole(c + 1) == Text.QuoteRole.OPEN) return true;
+        }
+        return false;
     }
 
     /** "مجلس الأمن إلى …": the noun is followed by إلى (or ل) and what it is called on to do. */
@@ -340,6 +362,7 @@ public final class StatementExtractor {
             k++;
             skipped++;
         }
+        k = pastInvocation(a, k);
         if (k > sentenceEnd) return null;
         Token t = a.token(k);
         // a quotation straight away, or after a colon

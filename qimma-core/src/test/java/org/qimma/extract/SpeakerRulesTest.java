@@ -261,4 +261,24 @@ class SpeakerRulesTest {
         // the ل of purpose without عاد before it is no one's saying
         assertEquals(1, run("وقال الرئيس الصيني شي جين بينغ إن التعاون مهم. وجاء ذلك ليؤكد أن المنظمة قوية.").statements().size());
     }
+
+    @Test
+    void writingAppealingAndAnInvocationBetweenDashes() {
+        var r = run("07 يوليو 2025", "وكتب الرئيس الأميركي دونالد ترامب على منصته \"تروث سوشيال\": \"أي دولة تنحاز إلى هذه السياسات ستخضع لرسوم إضافية\".");
+        assertEquals("Donald Trump", r.statements().get(0).speakerEn(), r.statements().toString());
+        var s = run("02 نوفمبر 2022", "وناشد الرئيس الفلسطيني محمود عباس القادة العرب «الإسراع لنجدة القدس».");
+        assertEquals("called_for", s.statements().get(0).kind(), s.statements().toString());
+        var t = run("15 أبريل 2018", "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إن القمة مهمة. وأكد - رعاه الله - أن القضية الفلسطينية قضيتنا الأولى.");
+        assertEquals("أن القضية الفلسطينية قضيتنا الأولى", t.statements().get(1).quoteOrGist(), t.statements().toString());
+        // a byline is no statement
+        assertTrue(run("كتب: محرر الشؤون الخليجية").statements().isEmpty());
+    }
+
+    @Test
+    void aSecondVerbOfTheSameSpeakerBeforeAColonAndAQuote() {
+        var r = run("24 أغسطس 2023", "ورحب الرئيس عبد الفتاح السيسي بالقرار، وكتب عبر حساباته الرسمية: «نعتز بدعوة مصر للانضمام».");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Abdel Fattah el-Sisi", r.statements().get(1).speakerEn());
+        assertEquals("نعتز بدعوة مصر للانضمام", r.statements().get(1).quoteOrGist());
+    }
 }

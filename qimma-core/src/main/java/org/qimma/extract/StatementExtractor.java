@@ -49,7 +49,7 @@ public final class StatementExtractor {
                 }
             }
             PhraseMatcher.Match<Lexicon.SpeechVerb> m = lex.speechVerbs.longestAt(text.tokens(), i, StatementExtractor::verbReadings);
-            if (m == null && a.token(i).text().startsWith("ل") && frontedSubject(a, i) != null) {
+            if (m == null && a.token(i).text().startsWith("ل") && frontedSubject(a, i, current) != null) {
                 // "وعاد الرئيس ليؤكد أن": a verb of saying with the ل of purpose, after عاد and its subject
                 m = lex.speechVerbs.longestAt(text.tokens(), i, StatementExtractor::afterLam);
             }
@@ -150,7 +150,7 @@ public final class StatementExtractor {
             if (ref == null) return null;
             return build(a, verbFirst, ref, p + 1, kind, false);
         }
-        Speaker fronted = frontedSubject(a, verbFirst);
+        Speaker fronted = frontedSubject(a, verbFirst, current);
         if (fronted != null) return build(a, verbFirst, fronted, p, kind, false);
         Speaker sp = speakerAfter(a, p);
         if (sp != null && verb.transitive() && isInvitation(a, sp.last() + 1) && current != null) {
@@ -385,7 +385,8 @@ public final class StatementExtractor {
         }
         if (isComplementizer(t)) return complement(a, verbFirst, sp, k, kind);
         // "دعا X قبيل انعقاد القمة إلى بحث …": an adjunct of time or place, then إلى and what is called for
-        if (kind.equals("called_for") && lex.adjunctOpeners.contains(t.text())) {
+        if (kind.equals("called_for") && (lex.adjunctOpeners.contains(t.text())
+                || k > from && lex.adjunctOpeners.contains(a.token(k - 1).text()))) {
             for (int c = k + 1; c <= sentenceEnd && c <= k + 6; c++) {
                 Token u = a.token(c);
                 if (u.kind() != Token.Kind.WORD || lex.speechVerbs.longestAt(a.text.tokens(), c, StatementExtractor::verbReadings) != null) break;
@@ -835,16 +836,19 @@ public final class StatementExtractor {
      * "أما الرئيس الروسي فشكر …", "وعاد الرئيس الصيني في ختام كلمته ليؤكد …": a verb of saying with the
      * prefix its opener calls for ({@code subject-openers.tsv}) speaks for the one named after the opener.
      */
-    private Speaker frontedSubject(Analysis a, int verb) {
+    private Speaker frontedSubject(Analysis a, int verb, Speaker current) {
         String verbText = a.token(verb).text();
         int sentenceFirst = a.text.sentenceOf(verb).first();
-        for (int k = verb - 1; k >= Math.max(sentenceFirst, verb - 12); k--) {
+        for (int k = verb - 1; k >= Math.max(sentenceFirst, verb - 30); k--) {
             String opener = Lexicon.firstKey(a.token(k), lex.subjectOpeners);
             if (opener == null) continue;
             String prefix = lex.subjectOpeners.get(opener);
             if (!verbText.startsWith(prefix) && !verbText.startsWith("و" + prefix)) return null;
             Speaker fronted = speakerAfter(a, k + 1);
-            return fronted != null && fronted.last() < verb ? fronted : null;
+            if (fronted != null) return fronted.last() < verb ? fronted : null;
+            // "ثم عاد ليشدد", "قبل أن يعود في ختام كلمته ليشير": no one named after the opener, the last speaker
+            for (int q = k + 1; q < verb; q++) if (a.mentionAt(q) != null) return null;
+            return current;
         }
         return null;
     }

@@ -281,4 +281,12 @@ class SpeakerRulesTest {
         assertEquals("Abdel Fattah el-Sisi", r.statements().get(1).speakerEn());
         assertEquals("نعتز بدعوة مصر للانضمام", r.statements().get(1).quoteOrGist());
     }
+
+    @Test
+    void anOpenerWithNoOneNamedAfterItGoesOnWithTheLastSpeaker() {
+        var r = run("وقال الرئيس الصيني شي جين بينغ إن التعاون مهم، ثم عاد ليشدد في ختام الجلسة على أهمية الطاقة المتجددة.");
+        assertEquals(java.util.List.of("Xi Jinping", "Xi Jinping"), r.statements().stream().map(x -> x.speakerEn()).toList(), r.statements().toString());
+        var c = run("وقال الرئيس الجنوب أفريقي سيريل رامافوزا إن الديون ثقيلة، وعاد ليدعو في مداخلة لاحقة إلى «تمديد تجميد خدمة الديون».");
+        assertEquals("«تمديد تجميد خدمة الديون»", c.statements().get(1).quoteOrGist(), c.statements().toString());
+    }
 }

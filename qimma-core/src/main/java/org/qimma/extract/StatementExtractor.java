@@ -783,6 +783,18 @@ public final class StatementExtractor {
         }
         Mention m = a.mentionAt(k);
         if (m != null && m.first() == k && m.last() > in.last()) return null; // part of a longer name the linker knows
+        if (state == null) {
+            // "رئيس الوفد" after "رئيس الوفد الكوبي": the same institution, named with its state before
+            for (int q = k - 1; q >= 0 && state == null; q--) {
+                PhraseMatcher.Match<String> earlier = lex.institutions.longestAt(a.text.tokens(), q);
+                if (earlier == null || !earlier.value().equals(in.value())) continue;
+                Mention es = a.mentionAt(earlier.last() + 1);
+                if (es != null && es.first() == earlier.last() + 1 && es.type() == EntityType.STATE && es.id() != null) {
+                    state = es.id();
+                    label = es.labelEn() + " " + label;
+                }
+            }
+        }
         Mention inst = new Mention(k, last, EntityType.GROUP, "institution:" + label, label, "institution", a.span(k, last), state);
         return new Speaker(k, last, inst, label, state);
     }

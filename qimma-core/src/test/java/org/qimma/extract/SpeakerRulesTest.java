@@ -289,4 +289,11 @@ class SpeakerRulesTest {
         var c = run("وقال الرئيس الجنوب أفريقي سيريل رامافوزا إن الديون ثقيلة، وعاد ليدعو في مداخلة لاحقة إلى «تمديد تجميد خدمة الديون».");
         assertEquals("«تمديد تجميد خدمة الديون»", c.statements().get(1).quoteOrGist(), c.statements().toString());
     }
+
+    @Test
+    void aBareInstitutionIsTheOneNamedWithItsStateBefore() {
+        var r = run("27 يونيو 2025", "وأكد رئيس الوفد الكوبي أن \"كوبا ترى في الاتحاد شريكاً\". وشكر رئيس الوفد الدول الأعضاء على تضامنها.");
+        assertEquals(java.util.List.of("Cuba head of the delegation", "Cuba head of the delegation"),
+                r.statements().stream().map(x -> x.speakerEn()).toList(), r.statements().toString());
+    }
 }

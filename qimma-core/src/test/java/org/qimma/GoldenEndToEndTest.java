@@ -59,7 +59,7 @@ class GoldenEndToEndTest {
      * to 0.84 when a fourth, 701-712 (0.711, never read), joined: the whole corpus then scored 0.850;
      * raised to 0.85 when it reached 0.861.
      */
-    static final double OWN_CORPUS_FLOOR = 0.86;
+    static final double OWN_CORPUS_FLOOR = 0.87;
 
     @Test
     void ownCorpus() throws Exception {

@@ -34,7 +34,7 @@ public final class MeetingExtractor {
     public List<Items.Meeting> extract(Analysis a) {
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
-            if (!a.inBody(i) || a.inQuote(i)) continue;
+            if (!a.inBody(i) || a.inQuote(i) && !isQuotedName(a, i)) continue;
             NextMeetings.NextMeeting next = NextMeetings.standard().at(a.text, a.dates, i);
             if (next != null) {
                 Draft d = nextMeeting(a, next);
@@ -103,6 +103,16 @@ public final class MeetingExtractor {
             i = last;
         }
         return merge(a, drafts);
+    }
+
+    /** "اجتماع بصيغة «شنغهاي+»": an organ's name that is all a quotation holds is a name, not quoted speech. */
+    private static boolean isQuotedName(Analysis a, int i) {
+        Mention m = a.mentionAt(i);
+        if (m == null || m.first() != i || m.type() != EntityType.BODY) return false;
+        int open = i - 1, close = m.last() + 1;
+        while (close < a.size() && a.token(close).kind() == Token.Kind.PUNCT && !a.token(close).is(".")) close++;
+        return open >= 0 && close < a.size() && a.text.quoteRole(open) == org.qimma.text.Text.QuoteRole.OPEN
+                && a.text.quoteRole(close) == org.qimma.text.Text.QuoteRole.CLOSE;
     }
 
     /**

@@ -152,7 +152,8 @@ public final class Linker {
                 l.put("kind", "same_meeting");
                 l.put("a", end(x.article(), a));
                 l.put("b", end(y.article(), b));
-                out.add(l);
+                // two organs met that day (the summit and "SCO Plus"): one link says the articles tell that day's meeting
+                if (!out.contains(l)) out.add(l);
             }
         }
     }

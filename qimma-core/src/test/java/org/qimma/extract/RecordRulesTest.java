@@ -498,4 +498,11 @@ class RecordRulesTest {
         // joining in a capacity is joining
         assertEquals(1, run("وأعلن الرئيس انضمام مصر إلى مجموعة بريكس بصفة عضو كامل العضوية.").memberships().size());
     }
+
+    @Test
+    void anOrgansNameInQuotesIsAMeetingNotQuotedSpeech() {
+        var r = run("وفي وقت لاحق من اليوم ذاته، عقد اجتماع بصيغة \"شانغهاي+\" بمشاركة الأمين العام للأمم المتحدة.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("SCO Plus", r.meetings().get(0).body());
+    }
 }

@@ -34,4 +34,15 @@ class LinkerTest {
         assertTrue(!Linker.sessionDays("2025-08-31", "2025-09-05")); // a week apart: two meetings
         assertTrue(!Linker.sessionDays("2025-08", "2025-08-31")); // months agree by datesAgree, not by days
     }
+
+    @Test
+    void twoOrgansMeetingOnOneDayGiveOneLinkBetweenTwoArticles() {
+        var pipeline = org.qimma.Pipeline.standard();
+        String body = "اختتمت اليوم في تيانجين أعمال قمة منظمة شنغهاي للتعاون. وفي اليوم ذاته، عقد اجتماع بصيغة \"شنغهاي+\" بمشاركة الأمين العام للأمم المتحدة.";
+        var a = pipeline.process(org.qimma.read.ArticleLayout.ofPlainText("a.txt", "عنوان\n01 سبتمبر 2025\n" + body));
+        var b = pipeline.process(org.qimma.read.ArticleLayout.ofPlainText("b.txt", "عنوان آخر\n01 سبتمبر 2025\n" + body));
+        assertEquals(2, a.meetings().size(), a.meetings().toString());
+        var links = linker.link(List.of(new Linker.Dated(a, "2025-09-01"), new Linker.Dated(b, "2025-09-01"))).links();
+        assertEquals(1, links.stream().filter(l -> l.get("kind").equals("same_meeting")).count(), links.toString());
+    }
 }

@@ -33,6 +33,7 @@ public final class MeetingExtractor {
 
     public List<Items.Meeting> extract(Analysis a) {
         List<Draft> drafts = new ArrayList<>();
+        List<int[]> sessions = new ArrayList<>(); // a session word with its ordinal: first, last, number
         for (int i = 0; i < a.size(); i++) {
             if (!a.inBody(i) || a.inQuote(i) && !isQuotedName(a, i)) continue;
             NextMeetings.NextMeeting next = NextMeetings.standard().at(a.text, a.dates, i);
@@ -79,7 +80,12 @@ public final class MeetingExtractor {
                 last = m.last();
             } else {
                 PhraseMatcher.Match<String> w = lex.meetingWords.longestAt(a.text.tokens(), i);
-                if (w == null || w.value().equals("session")) continue;
+                if (w != null && w.value().equals("session")) {
+                    Integer n = ordinalAfter(a, w.last());
+                    if (n != null) sessions.add(new int[] {i, w.last(), n});
+                    continue;
+                }
+                if (w == null) continue;
                 last = w.last();
                 // "القمة الأولى بين دول مجلس التعاون ودول رابطة آسيان": a summit of each
                 MeetingOf of = organisationsAfter(a, last + 1);
@@ -102,7 +108,35 @@ public final class MeetingExtractor {
             if (d != null) drafts.add(d);
             i = last;
         }
+        nextSessions(a, sessions, drafts);
         return merge(a, drafts);
+    }
+
+    /**
+     * "وافق المجلس على عقد الدورة العادية الرابعة والثلاثين في بغداد عام 2025", in an article on the 33rd
+     * summit: a session numbered one more than a meeting the article reports is that organ's next one,
+     * planned, on the date its sentence gives (none given, none recorded).
+     */
+    private void nextSessions(Analysis a, List<int[]> sessions, List<Draft> drafts) {
+        for (int[] s : sessions) {
+            Draft current = null;
+            for (Draft d : drafts) if (d.ordinal() != null && d.ordinal() == s[2] - 1 && d.status().equals("held")) current = d;
+            if (current == null) continue;
+            Entities.Body body = null;
+            for (Entities.Body b : a.kb.bodies()) if (b.en().equals(current.body()) && b.organisation().equals(current.org())) body = b;
+            if (body == null) continue;
+            Draft d = describe(a, s[0], s[1], current.org(), body.id());
+            if (d != null && d.date() != null && d.status().equals("planned")) drafts.add(d);
+        }
+    }
+
+    /** The ordinal right after a session word, past "العادية"/"الاستثنائية" ("الدورة العادية الرابعة والثلاثين"). */
+    private static Integer ordinalAfter(Analysis a, int last) {
+        for (int k = last + 1; k <= Math.min(a.size() - 1, last + 3); k++) {
+            NumberMention n = a.numberAt(k);
+            if (n != null && n.first() == k) return n.ordinal() ? (int) n.value() : null;
+        }
+        return null;
     }
 
     /** "اجتماع بصيغة «شنغهاي+»": an organ's name that is all a quotation holds is a name, not quoted speech. */

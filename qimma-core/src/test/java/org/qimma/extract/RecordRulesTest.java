@@ -505,4 +505,14 @@ class RecordRulesTest {
         assertEquals(1, r.meetings().size(), r.meetings().toString());
         assertEquals("SCO Plus", r.meetings().get(0).body());
     }
+
+    @Test
+    void theSessionNumberedAfterTheOneReportedIsItsOrgansNextPlanned() {
+        var r = run("اختتمت اليوم في المنامة أعمال القمة العربية الثالثة والثلاثين. كما وافق المجلس على عقد الدورة العادية الرابعة والثلاثين في بغداد عام 2025.");
+        assertTrue(r.meetings().stream().anyMatch(m -> m.organisation().equals("LAS") && m.status().equals("planned") && m.date().equals("2025")),
+                r.meetings().toString());
+        // a session with no number following the reported one is not taken for the next
+        var none = run("اختتمت اليوم في المنامة أعمال القمة العربية الثالثة والثلاثين. وكانت الدورة العادية الثلاثون قد عقدت عام 2021.");
+        assertEquals(1, none.meetings().size(), none.meetings().toString());
+    }
 }

@@ -144,6 +144,8 @@ public final class Linker {
         for (Items.Meeting a : x.record.meetings()) {
             for (Items.Meeting b : y.record.meetings()) {
                 if (!a.organisation().equals(b.organisation()) || !eq(a.body(), b.body())) continue;
+                // the 34th session is not the 33rd, however the years agree
+                if (a.ordinal() != null && b.ordinal() != null && !a.ordinal().equals(b.ordinal())) continue;
                 if (!datesAgree(a.date(), b.date()) && !sessionDays(a.date(), b.date())) continue;
                 // a year-only date agrees with every meeting that year: only when one of them was planned
                 if ((a.date().length() == 4 || b.date().length() == 4)

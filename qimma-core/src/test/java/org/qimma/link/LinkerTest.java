@@ -45,4 +45,19 @@ class LinkerTest {
         var links = linker.link(List.of(new Linker.Dated(a, "2025-09-01"), new Linker.Dated(b, "2025-09-01"))).links();
         assertEquals(1, links.stream().filter(l -> l.get("kind").equals("same_meeting")).count(), links.toString());
     }
+
+    @Test
+    void sessionsOfDifferentNumbersAreNotOneMeeting() {
+        var pipeline = org.qimma.Pipeline.standard();
+        var a = pipeline.process(org.qimma.read.ArticleLayout.ofPlainText("a.txt", "عنوان\n16 مايو 2024\n"
+                + "اختتمت اليوم في المنامة أعمال القمة العربية الثالثة والثلاثين. ووافق المجلس على عقد الدورة العادية الرابعة والثلاثين في بغداد عام 2025."));
+        var b = pipeline.process(org.qimma.read.ArticleLayout.ofPlainText("b.txt", "عنوان\n04 مارس 2025\n"
+                + "اختتمت اليوم في القاهرة أعمال القمة العربية غير العادية الخامسة عشرة."));
+        var c = pipeline.process(org.qimma.read.ArticleLayout.ofPlainText("c.txt", "عنوان\n17 مايو 2025\n"
+                + "اختتمت اليوم في بغداد أعمال القمة العربية العادية الرابعة والثلاثون."));
+        var links = linker.link(List.of(new Linker.Dated(a, "2024-05-16"), new Linker.Dated(b, "2025-03-04"), new Linker.Dated(c, "2025-05-17"))).links();
+        var pairs = links.stream().filter(l -> l.get("kind").equals("same_meeting"))
+                .map(l -> ((java.util.Map<?, ?>) l.get("a")).get("article") + "-" + ((java.util.Map<?, ?>) l.get("b")).get("article")).toList();
+        assertEquals(List.of("a-c"), pairs, links.toString());
+    }
 }

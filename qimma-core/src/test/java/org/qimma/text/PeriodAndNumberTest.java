@@ -33,6 +33,7 @@ class PeriodAndNumberTest {
         assertEquals(List.of(24L), numbers("٢٤ وثيقة")); // eastern digits
         assertEquals(List.of(24L), numbers("أربع وعشرين وثيقة")); // words
         assertEquals(List.of(14L), numbers("أربع عشرة دولة")); // teens
+        assertEquals(List.of(34L), numbers("القمة العربية العادية الرابعة والثلاثون")); // an ordinal's tens in the nominative
         assertEquals(List.of(15L), numbers("خمس عشرة وثيقة")); // teens
         var ord = NumberRecognizer.standard().find(Text.of("القمة الـ 24"));
         assertEquals(24L, ord.get(0).value()); // ordinal with الـ

@@ -49,9 +49,10 @@ public final class StatementExtractor {
                 }
             }
             PhraseMatcher.Match<Lexicon.SpeechVerb> m = lex.speechVerbs.longestAt(text.tokens(), i, StatementExtractor::verbReadings);
-            if (m == null && a.token(i).text().startsWith("ل") && frontedSubject(a, i, current) != null) {
+            if (m == null && a.token(i).text().startsWith("ل")) {
                 // "وعاد الرئيس ليؤكد أن": a verb of saying with the ل of purpose, after عاد and its subject
                 m = lex.speechVerbs.longestAt(text.tokens(), i, StatementExtractor::afterLam);
+                if (m != null && frontedSubject(a, i, current) == null) m = null;
             }
             if (m == null) continue;
             Lexicon.SpeechVerb verb = m.value();

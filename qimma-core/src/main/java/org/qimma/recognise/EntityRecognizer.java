@@ -233,7 +233,19 @@ public final class EntityRecognizer {
      * else the organisation the article has named most so far (a summit word in a later paragraph
      * is the article's own summit, not that of a body named in passing: "مقعدا في مجموعة العشرين").
      */
-    private record BodyContext(PhraseMatcher.Match<EntityDictionary.Entry> next, int paragraphStart) {
+    private static final class BodyContext {
+        private final PhraseMatcher.Match<EntityDictionary.Entry> next;
+        private final int paragraphStart;
+        /** Worked out at the first organ scored, then shared by the name's other organs. */
+        private boolean read;
+        private String inParagraph; // the last organisation named before in the paragraph
+        private String mostNamed;   // else the one named most before; at equal counts the most recent
+
+        BodyContext(PhraseMatcher.Match<EntityDictionary.Entry> next, int paragraphStart) {
+            this.next = next;
+            this.paragraphStart = paragraphStart;
+        }
+
         int score(String bodyId, List<Mention> before, java.util.Set<String> articleOrganisations) {
             String org = bodyId.substring(0, bodyId.indexOf('.'));
             if (next != null) {
@@ -241,18 +253,25 @@ public final class EntityRecognizer {
                     if (e.type() == EntityType.ORGANISATION && e.id().equals(org)) return 20;
                 }
             }
-            // organisations named before, the most recent first; at equal counts the most recent wins
-            java.util.Map<String, Integer> named = new java.util.LinkedHashMap<>();
+            if (!read) read(before);
+            if (inParagraph != null) return inParagraph.equals(org) ? 8 : 0;
+            if (mostNamed != null) return mostNamed.equals(org) ? 8 : 0;
+            return articleOrganisations.contains(org) ? 4 : 0;
+        }
+
+        private void read(List<Mention> before) {
+            read = true;
+            java.util.Map<String, Integer> named = new java.util.LinkedHashMap<>(); // the most recent first
             for (int k = before.size() - 1; k >= 0; k--) {
                 Mention m = before.get(k);
                 if (m.type() != EntityType.ORGANISATION) continue;
-                if (m.first() >= paragraphStart) return m.id().equals(org) ? 8 : 0;
+                if (m.first() >= paragraphStart) {
+                    inParagraph = m.id();
+                    return;
+                }
                 named.merge(m.id(), 1, Integer::sum);
             }
-            String most = null;
-            for (var e : named.entrySet()) if (most == null || e.getValue() > named.get(most)) most = e.getKey();
-            if (most != null) return most.equals(org) ? 8 : 0;
-            return articleOrganisations.contains(org) ? 4 : 0;
+            for (var e : named.entrySet()) if (mostNamed == null || e.getValue() > named.get(mostNamed)) mostNamed = e.getKey();
         }
     }
 

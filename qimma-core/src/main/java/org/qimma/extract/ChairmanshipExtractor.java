@@ -157,6 +157,7 @@ public final class ChairmanshipExtractor {
         return false;
     }
 
+    /** A chair taken over with no one named to take it from: the other holder the article names. */
     private static List<Draft> predecessors(List<Draft> drafts, List<Draft> holders) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {

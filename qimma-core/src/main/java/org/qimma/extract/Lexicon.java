@@ -69,6 +69,8 @@ public final class Lexicon {
     public final Set<String> relayWords = new HashSet<>();
     /** Words that front the speaker of a prefixed verb of saying (أما X فـ…، عاد X لـ…), with the prefix. */
     public final java.util.Map<String, String> subjectOpeners = new java.util.HashMap<>();
+    /** The prefixes those openers call for (ف، ل). */
+    public final Set<String> subjectOpenerPrefixes = new HashSet<>();
     /** Plural nouns for listed ideas, and the ordinal words that open listed lines (enumerations.tsv). */
     public final Set<String> listedIdeas = new HashSet<>();
     public final Set<String> listOrdinals = new HashSet<>();
@@ -135,6 +137,7 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "adjunct-openers.tsv")) adjunctOpeners.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "relay-words.tsv")) relayWords.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "subject-openers.tsv")) subjectOpeners.put(norm(r.get("word")), r.get("prefix"));
+        subjectOpenerPrefixes.addAll(subjectOpeners.values());
         for (Tsv.Row r : Tsv.resource(dir + "enumerations.tsv")) {
             switch (r.get("kind")) {
                 case "plural" -> listedIdeas.add(norm(r.get("word")));

@@ -11,6 +11,7 @@ import org.qimma.text.NumberMention;
 import org.qimma.text.NextMeetings;
 import org.qimma.text.PhraseMatcher;
 import org.qimma.text.Segment;
+import org.qimma.text.Text;
 import org.qimma.text.Token;
 
 /**
@@ -28,6 +29,7 @@ public final class MeetingExtractor {
         this.lex = lex;
     }
 
+    /** A meeting as read, before mentions of one meeting merge; {@code body} is the organ's knowledge-base id. */
     private record Draft(String org, String body, String date, String place, String format, String status,
                          Integer ordinal, List<Items.Participant> participants, int first, int last) {}
 
@@ -65,12 +67,7 @@ public final class MeetingExtractor {
                 // a summit word read as one organisation's, then "بين دول مجلس التعاون ودول آسيان": each party's summit
                 List<String> parties = level.equals("summit") ? organisationsAfter(a, last + 1).organisations : List.of();
                 if (parties.size() > 1 || parties.size() == 1 && !parties.get(0).equals(org)) {
-                    for (String o : parties) {
-                        Entities.Organisation organisation = a.kb.organisation(o);
-                        if (organisation == null || organisation.summitBody().isEmpty()) continue;
-                        Draft d = describe(a, i, last, o, organisation.summitBody());
-                        if (d != null) drafts.add(d);
-                    }
+                    summitsOf(a, i, last, parties, drafts);
                     i = last;
                     continue;
                 }
@@ -97,12 +94,7 @@ public final class MeetingExtractor {
                 if (orgs.isEmpty() && w.value().equals("summit") && isAnaphoric(a, last + 1) && a.contextOrganisation() != null) {
                     orgs = List.of(a.contextOrganisation());
                 }
-                for (String o : orgs) {
-                    Entities.Organisation organisation = o == null ? null : a.kb.organisation(o);
-                    if (organisation == null || organisation.summitBody().isEmpty()) continue;
-                    Draft d = describe(a, i, last, o, organisation.summitBody());
-                    if (d != null) drafts.add(d);
-                }
+                summitsOf(a, i, last, orgs, drafts);
                 i = last;
                 continue;
             }
@@ -112,6 +104,16 @@ public final class MeetingExtractor {
         }
         nextSessions(a, sessions, drafts);
         return merge(a, drafts);
+    }
+
+    /** The summit of each organisation a summit word at tokens {@code [first, last]} is of. */
+    private void summitsOf(Analysis a, int first, int last, List<String> organisations, List<Draft> drafts) {
+        for (String o : organisations) {
+            Entities.Organisation organisation = a.kb.organisation(o);
+            if (organisation == null || organisation.summitBody().isEmpty()) continue;
+            Draft d = describe(a, first, last, o, organisation.summitBody());
+            if (d != null) drafts.add(d);
+        }
     }
 
     /**
@@ -124,10 +126,7 @@ public final class MeetingExtractor {
             Draft current = null;
             for (Draft d : drafts) if (d.ordinal() != null && d.ordinal() == s[2] - 1 && d.status().equals("held")) current = d;
             if (current == null) continue;
-            Entities.Body body = null;
-            for (Entities.Body b : a.kb.bodies()) if (b.en().equals(current.body()) && b.organisation().equals(current.org())) body = b;
-            if (body == null) continue;
-            Draft d = describe(a, s[0], s[1], current.org(), body.id());
+            Draft d = describe(a, s[0], s[1], current.org(), current.body());
             if (d != null && d.date() != null && d.status().equals("planned")) drafts.add(d);
         }
     }
@@ -147,8 +146,8 @@ public final class MeetingExtractor {
         if (m == null || m.first() != i || m.type() != EntityType.BODY) return false;
         int open = i - 1, close = m.last() + 1;
         while (close < a.size() && a.token(close).kind() == Token.Kind.PUNCT && !a.token(close).is(".")) close++;
-        return open >= 0 && close < a.size() && a.text.quoteRole(open) == org.qimma.text.Text.QuoteRole.OPEN
-                && a.text.quoteRole(close) == org.qimma.text.Text.QuoteRole.CLOSE;
+        return open >= 0 && close < a.size() && a.text.quoteRole(open) == Text.QuoteRole.OPEN
+                && a.text.quoteRole(close) == Text.QuoteRole.CLOSE;
     }
 
     /**
@@ -172,8 +171,7 @@ public final class MeetingExtractor {
             if (m.type() == EntityType.BODY || m.type() == EntityType.ORGANISATION) break;
             k = m.first();
         }
-        Entities.Body b = a.kb.body(body);
-        return new Draft(org, b == null ? null : b.en(), date, placeIn(a, next.first(), a.text.sentenceOf(next.first())),
+        return new Draft(org, body, date, placeIn(a, next.first(), a.text.sentenceOf(next.first())),
                 null, "planned", null, List.of(), next.first(), next.last());
     }
 
@@ -350,8 +348,7 @@ public final class MeetingExtractor {
         }
         if (who != null) participants.add(new Items.Participant(a.original(who.first(), who.last()), who.labelEn(), who.span()));
         String status = planned ? "planned" : "held";
-        String bodyEn = a.kb.body(body) == null ? null : a.kb.body(body).en();
-        return new Draft(org, bodyEn, date, place, format, status, ordinal, participants, first, last);
+        return new Draft(org, body, date, place, format, status, ordinal, participants, first, last);
     }
 
     /** The first place named "في …" or "بـ…" from token {@code first} to the end of the sentence. */
@@ -452,7 +449,8 @@ public final class MeetingExtractor {
         for (Draft d : out) {
             if (d.date == null && out.stream().anyMatch(x -> x != d && x.org.equals(d.org) && x.date != null)) continue;
             if (d.date == null) continue; // a meeting without a date is not pinned to this news
-            meetings.add(new Items.Meeting(d.org, d.body, d.date, d.place, d.format, d.status, d.ordinal, d.participants,
+            Entities.Body organ = a.kb.body(d.body);
+            meetings.add(new Items.Meeting(d.org, organ == null ? null : organ.en(), d.date, d.place, d.format, d.status, d.ordinal, d.participants,
                     a.span(d.first, d.last)));
         }
         return meetings;

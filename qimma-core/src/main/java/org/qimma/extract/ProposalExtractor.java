@@ -44,16 +44,17 @@ public final class ProposalExtractor {
                 continue;
             }
             Token head = a.token(f.contentFirst());
-            var invite = lex.speechObjects.get("called_for");
-            if (Lexicon.firstKey(head, invite) != null) continue; // an invitation to take part is not a proposal
+            if (isInvitation(head)) continue; // an invitation to take part is not a proposal
+            int addressed = f.kind().equals("called_for") && !lex.isMasdar(head) && isFiniteVerb(a, f)
+                    ? afterAddressee(a, f.contentFirst(), f.contentLast()) : -1;
             if (lex.isMasdar(head)) {
                 // "طالب بوقف …": what is proposed starts after the preposition
                 int skip = (head.text().startsWith("ب") || head.text().startsWith("ل")) && head.keys().contains(head.text().substring(1))
                         && !lex.masdars.contains(head.text()) ? 1 : 0;
                 split(a, f.contentFirst(), skip, f.contentLast(), f.speaker(), true, null, drafts);
-            } else if (f.kind().equals("called_for") && isFiniteVerb(a, f) && afterAddressee(a, f.contentFirst(), f.contentLast()) >= 0) {
+            } else if (addressed >= 0) {
                 // "دعا الدول الإسلامية إلى قطع علاقاتها", "طالب المنظمة بتقديم تقييم": the call, past whom it is addressed to
-                int k = afterAddressee(a, f.contentFirst(), f.contentLast());
+                int k = addressed;
                 Token t = a.token(k);
                 int skip = t.text().startsWith("ب") && !lex.masdars.contains(t.text()) ? 1 : 0;
                 split(a, k, skip, f.contentLast(), f.speaker(), true, null, drafts);

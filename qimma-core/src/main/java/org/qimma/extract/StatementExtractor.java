@@ -844,13 +844,15 @@ public final class StatementExtractor {
         return null;
     }
 
-    /** A speaker just before the verb: "أن الرئيس أعلن". */
     /**
      * "أما الرئيس الروسي فشكر …", "وعاد الرئيس الصيني في ختام كلمته ليؤكد …": a verb of saying with the
      * prefix its opener calls for ({@code subject-openers.tsv}) speaks for the one named after the opener.
      */
     private Speaker frontedSubject(Analysis a, int verb, Speaker current) {
         String verbText = a.token(verb).text();
+        // only a verb with an opener's prefix ("فشكر", "ليؤكد", "وليؤكد") can have one
+        if (!lex.subjectOpenerPrefixes.contains(verbText.substring(0, 1))
+                && !(verbText.startsWith("و") && verbText.length() > 1 && lex.subjectOpenerPrefixes.contains(verbText.substring(1, 2)))) return null;
         int sentenceFirst = a.text.sentenceOf(verb).first();
         for (int k = verb - 1; k >= Math.max(sentenceFirst, verb - 30); k--) {
             String opener = Lexicon.firstKey(a.token(k), lex.subjectOpeners);
@@ -866,9 +868,9 @@ public final class StatementExtractor {
         return null;
     }
 
+    /** A speaker just before the verb: "أن الرئيس أعلن". */
     private Speaker speakerBefore(Analysis a, int verb) {
         int sentenceFirst = a.text.sentenceOf(verb).first();
-
         // "وصدر عن القمة قرار ختامي دعا إلى …": a document just before the verb
         for (int k = verb - 1; k >= Math.max(sentenceFirst, verb - 4); k--) {
             Speaker doc = communique(a, k);

@@ -60,6 +60,10 @@ public final class DateRecognizer {
                 i++;
                 continue;
             }
+            if (kind == Token.Kind.WORD && !mayStartDate(tk, i)) {
+                i++;
+                continue;
+            }
             DateMention d = absoluteAt(tk, i, reference);
             if (d == null && reference != null) d = relativeAt(tk, i, reference);
             if (d != null) {
@@ -70,6 +74,16 @@ public final class DateRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * False when no date can start at word {@code i}: a word opens one only as a weekday, a month
+     * or a relative phrase, or before a number ("عام 2024") or a month ("أواخر نوفمبر"). Bit tests
+     * of the lexicons' first words, so that most words are passed by without any look-up.
+     */
+    private boolean mayStartDate(List<Token> tk, int i) {
+        if (weekdays.mayStartAt(tk, i) || months.mayStartAt(tk, i) || relatives.mayStartAt(tk, i)) return true;
+        return i + 1 < tk.size() && (tk.get(i + 1).kind() == Token.Kind.NUMBER || months.mayStartAt(tk, i + 1));
     }
 
     /** Dates in a short string such as a date line; offsets are into its tokens. */

@@ -70,9 +70,18 @@ final class LexiconWords {
         int a = slotA(hash), b = slotB(hash);
         if ((FILTER[a >>> 6] & (1L << a)) == 0 || (FILTER[b >>> 6] & (1L << b)) == 0) return null;
         Table t = table;
-        if (t.version != version) t = rebuild();
+        if (t.version != version) {
+            // lexicons still loading: the map answers, and the table is built again only after a
+            // while, not once per word added (that made loading quadratic in the lexicons' size)
+            if (STALE_LOOKUPS.incrementAndGet() < REBUILD_AFTER) return WORDS.get(key);
+            t = rebuild();
+        }
         return t.get(key, hash);
     }
+
+    /** Look-ups answered by the map since the table was last built. */
+    private static final java.util.concurrent.atomic.AtomicInteger STALE_LOOKUPS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final int REBUILD_AFTER = 4096;
 
     /**
      * The words as they were at one {@link #version}, in open addressing: hashes in an int array
@@ -107,6 +116,7 @@ final class LexiconWords {
             hashes[slot] = h;
         }
         table = new Table(v, hashes, words);
+        STALE_LOOKUPS.set(0);
         return table;
     }
 

@@ -111,6 +111,15 @@ public final class PhraseMatcher<V> {
         return mayStartWithAnyKey(t);
     }
 
+    /**
+     * False when no phrase can start at token {@code i} (a bit test, as {@link #longestAt} makes
+     * first); true when one may. For a caller that asks several lexicons at every token and can
+     * pass a token by at once when none of them may start there.
+     */
+    public boolean mayStartAt(List<Token> tokens, int i) {
+        return i < tokens.size() && mayStartAt(tokens.get(i));
+    }
+
     private boolean mayStartWithAnyKey(Token t) {
         for (int k = 0; k < t.keyCount(); k++) {
             if (mayStartWith(t.keyHash(k))) return true;

@@ -75,6 +75,12 @@ public final class Lexicon {
     public final Set<String> listedIdeas = new HashSet<>();
     public final Set<String> listOrdinals = new HashSet<>();
     public final Map<String, Set<String>> membershipContext = new HashMap<>();
+    /** Nouns of a call or proposal taken as a verb's object (الدعوة، مطالبته، اقتراح): call-nouns.tsv. */
+    public final Set<String> callNouns = new HashSet<>();
+    /** Phrases after a comma that name some of what was just said (ومنها، من بينها، بما في ذلك): inclusions.tsv. */
+    public final PhraseMatcher<Boolean> inclusions = new PhraseMatcher<>();
+    /** Whom a call is addressed to, when no entity names them (نظراءه، الأطراف): addressees.tsv. */
+    public final Set<String> addressees = new HashSet<>();
 
     private static volatile Lexicon standard;
 
@@ -145,6 +151,9 @@ public final class Lexicon {
                 default -> throw r.error("kind must be plural or ordinal");
             }
         }
+        for (Tsv.Row r : Tsv.resource(dir + "call-nouns.tsv")) callNouns.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "inclusions.tsv")) inclusions.add(r.get("phrase"), Boolean.TRUE);
+        for (Tsv.Row r : Tsv.resource(dir + "addressees.tsv")) addressees.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "relative-pronouns.tsv")) relativePronouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "chair-status.tsv")) chairStatus.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "official-titles.tsv")) {

@@ -38,6 +38,12 @@ public final class ProposalExtractor {
     public List<Items.Proposal> extract(Analysis a, List<StatementExtractor.Found> said, List<Items.Meeting> meetings) {
         List<Draft> drafts = new ArrayList<>();
         for (StatementExtractor.Found f : said) {
+            int[] call = f.quoted() ? null : afterCallNoun(a, f.contentFirst(), f.contentLast());
+            if (call != null) {
+                // "وجدد توكاييف الدعوة إلى اعتماد …": a call named by its noun, whatever the verb
+                split(a, call[0], call[1], f.contentLast(), f.speaker(), true, null, drafts);
+                continue;
+            }
             if (!f.kind().equals("proposed") && !f.kind().equals("called_for")) continue;
             if (f.quoted() || a.token(f.contentFirst()).kind() == Token.Kind.QUOTE) {
                 quotedCall(a, f, drafts);
@@ -61,6 +67,10 @@ public final class ProposalExtractor {
             } else if (f.kind().equals("proposed") && lex.complementizers.containsKey(head.text()) && f.contentFirst() < f.contentLast()) {
                 // "اقترح أن يكون عام 2025 عام التنمية المستدامة": the clause is the proposal
                 drafts.add(new Draft(f.contentFirst() + 1, 0, trimEnd(a, f.contentFirst() + 1, f.contentLast()), f.speaker(), true, null));
+            } else {
+                // "اقترح جملة من الإجراءات، من بينها فرض حظر …، وتصنيف …": the actions the list names
+                int items = afterInclusion(a, f.contentFirst(), f.contentLast());
+                if (items >= 0) split(a, items, 0, f.contentLast(), f.speaker(), true, null, drafts);
             }
         }
         for (int i = 0; i < a.size(); i++) {
@@ -77,6 +87,48 @@ public final class ProposalExtractor {
             }
         }
         return assemble(a, drafts, meetings);
+    }
+
+    /**
+     * Where the action starts after a noun of calling at {@code first} ("الدعوة إلى اعتماد",
+     * "المطالبة بتمكين", "اقتراح بلاده بشأن إعداد"): {index, letters to skip}, or null.
+     */
+    private int[] afterCallNoun(Analysis a, int first, int last) {
+        if (first >= last || !Lexicon.anyKey(a.token(first), lex.callNouns)) return null;
+        int k = first + 1;
+        // "اقتراح بلاده بشأن": the proposer's own state between the noun and what it proposes
+        if (k <= last && Lexicon.firstKey(a.token(k), lex.selfReferences) != null) k++;
+        if (k > last) return null;
+        Token t = a.token(k);
+        int skip = 0;
+        if (t.is("الي") || t.is("بشان") || t.is("ب") || t.is("حول")) {
+            k++;
+        } else if ((t.text().startsWith("ب") || t.text().startsWith("ل")) && !lex.masdars.contains(t.text())) {
+            skip = 1;
+        } else {
+            return null;
+        }
+        while (k <= last && a.token(k).kind() == Token.Kind.QUOTE) k++;
+        if (k > last || !lex.isMasdar(a.token(k)) || isInvitation(a.token(k))) return null;
+        return new int[] {k, skip};
+    }
+
+    /**
+     * The first action a list names after an inclusion phrase ("، من بينها فرض …", "، أبرزها
+     * إطلاق …") within a few words of {@code first}, before any verb of saying or quotation; -1 if none.
+     */
+    private int afterInclusion(Analysis a, int first, int last) {
+        for (int q = first; q < last && q <= first + 12; q++) {
+            Token t = a.token(q);
+            if (t.kind() == Token.Kind.QUOTE || lex.speechVerbs.longestAt(a.text.tokens(), q, StatementExtractor::verbReadings) != null) return -1;
+            if (!StatementExtractor.isComma(t)) continue;
+            PhraseMatcher.Match<Boolean> inc = lex.inclusions.longestAt(a.text.tokens(), q + 1);
+            if (inc == null) continue;
+            int n = inc.last() + 1;
+            while (n <= last && (a.token(n).is(":") || a.token(n).kind() == Token.Kind.QUOTE)) n++;
+            return n <= last && lex.isMasdar(a.token(n)) && !a.token(n).text().startsWith("ل") ? n : -1;
+        }
+        return -1;
     }
 
     /** "إلى المشاركة في القمة": an invitation to take part, not a proposal. */
@@ -104,6 +156,8 @@ public final class ProposalExtractor {
             // "الدول الإسلامية", "القادة العرب": the members or leaders (meeting-of.tsv)
             PhraseMatcher.Match<String> members = lex.meetingOf.longestAt(a.text.tokens(), q);
             if (members != null && !members.value().equals("filler")) addressee = true;
+            // "نظراءه", "الأطراف": whom a call is addressed to, named by no entity
+            if (Lexicon.anyKey(a.token(q), lex.addressees)) addressee = true;
             Token t = a.token(q);
             if (t.kind() == Token.Kind.QUOTE || lex.speechVerbs.longestAt(a.text.tokens(), q, StatementExtractor::verbReadings) != null) return -1;
             if (q == first) continue;
@@ -180,7 +234,11 @@ public final class ProposalExtractor {
         int end = statements.clauseEnd(a, m.last() + 1);
         for (int k = m.last() + 1; k <= Math.min(end, m.last() + 10); k++) {
             PhraseMatcher.Match<Lexicon.DocumentHead> head = lex.documentHeads.longestAt(a.text.tokens(), k);
-            if (head == null || head.value().plural() || !PRESENTABLE.contains(head.value().kind())) continue;
+            if (head == null || !PRESENTABLE.contains(head.value().kind())) continue;
+            // "طرح 18 مبادرة لتفعيل …، أبرزها إطلاق …": many put forward, and only those the list names are known
+            boolean many = head.value().plural() || k > 0 && a.token(k - 1).kind() == Token.Kind.NUMBER;
+            int items = many ? afterInclusion(a, head.last() + 1, a.text.sentenceOf(k).last()) : -1;
+            if (many && items < 0) continue;
             Speaker proposer = null;
             boolean stated = false;
             Mention after = a.mentionAt(m.last() + 1);
@@ -195,7 +253,8 @@ public final class ProposalExtractor {
                 proposer = f.speaker();
             }
             if (proposer == null) return;
-            out.add(new Draft(k, 0, trimEnd(a, k, end), proposer, stated, null));
+            if (many) split(a, items, 0, statements.clauseEnd(a, items), proposer, stated, null, out);
+            else out.add(new Draft(k, 0, trimEnd(a, k, end), proposer, stated, null));
             return;
         }
     }
@@ -251,6 +310,8 @@ public final class ProposalExtractor {
     private void noun(Analysis a, PhraseMatcher.Match<String> m, List<StatementExtractor.Found> said, List<Draft> out) {
         int k = m.last() + 1;
         if (k >= a.size()) return;
+        // "طرح 18 مبادرة لتفعيل …": a count of proposals, not one (those a list names are found from the verb)
+        if (m.first() > 0 && a.token(m.first() - 1).kind() == Token.Kind.NUMBER) return;
         Speaker proposer = null;
         boolean stated = false;
         StatementExtractor.Found f = statementAt(said, m.first());
@@ -298,7 +359,8 @@ public final class ProposalExtractor {
         int s = skip;
         for (int k = first + 2; k <= last; k++) {
             Token t = a.token(k);
-            if (t.kind() == Token.Kind.WORD && t.text().startsWith("و") && !a.inQuote(k) && lex.isMasdar(t) && isMasdarAfterWaw(t)) {
+            if (t.kind() == Token.Kind.WORD && t.text().startsWith("و") && !a.inQuote(k) && lex.isMasdar(t) && isMasdarAfterWaw(t)
+                    && !(a.token(k - 1).text().startsWith("ال") && lex.isMasdar(a.token(k - 1)))) {
                 out.add(new Draft(start, s, trimEnd(a, start, k - 1), proposer, stated, status));
                 start = k;
                 s = 1;
@@ -327,14 +389,23 @@ public final class ProposalExtractor {
         return rest.length() >= 3 && (lex.masdars.contains(rest) || lex.isMasdar(new Token(0, rest, 0, rest.length(), Token.Kind.WORD, List.of(rest))));
     }
 
-    /** What is proposed ends at a comma, and before "مع …". */
+    /**
+     * What is proposed ends at a comma, and before "مع …"; an example named after the comma
+     * ("، ومنها الممر الاقتصادي …", "، بما في ذلك مجلس الأمن") belongs to it, up to the next one.
+     */
     private int trimEnd(Analysis a, int first, int last) {
         int depth = 0;
+        boolean example = false;
         for (int k = first; k <= last; k++) {
             Token t = a.token(k);
             if (a.text.quoteRole(k) == org.qimma.text.Text.QuoteRole.OPEN) depth++;
             if (a.text.quoteRole(k) == org.qimma.text.Text.QuoteRole.CLOSE) depth = Math.max(0, depth - 1);
             if (depth > 0) continue;
+            if (StatementExtractor.isComma(t) && !example && k > first + 1 && k < last
+                    && lex.inclusions.longestAt(a.text.tokens(), k + 1) != null) {
+                example = true;
+                continue;
+            }
             if (StatementExtractor.isComma(t) || t.is(".") || t.is("؛")) return k - 1;
             if (k > first + 1 && t.is("مع")) return k - 1;
         }

@@ -372,6 +372,16 @@ public final class StatementExtractor {
             t = a.token(k);
         }
         if (a.text.quoteRole(k) == Text.QuoteRole.OPEN) return quote(a, verbFirst, sp, k, kind);
+        // the opener may have been passed over as a word between speaker and content (في، خلال، أمام)
+        int opener = !kind.equals("proposed") ? -1 : lex.adjunctOpeners.contains(t.text()) ? k
+                : k > from && lex.adjunctOpeners.contains(a.token(k - 1).text()) ? k - 1 : -1;
+        if (opener >= 0) {
+            int action = pastAdjunct(a, opener, sentenceEnd);
+            if (action >= 0) {
+                int end = clauseEnd(a, action);
+                if (end >= action) return found(a, verbFirst, sp, action, end, kind, false);
+            }
+        }
         if (lex.prepositions.contains(t.text()) || t.text().equals("الي") || t.text().equals("علي")) {
             int c = k + 1;
             if (c <= sentenceEnd && isComplementizer(a.token(c))) return complement(a, verbFirst, sp, c, kind);
@@ -931,6 +941,23 @@ public final class StatementExtractor {
 
     private boolean isInvitation(Analysis a, int p) {
         return isInvitationAt(a, p) || p < a.size() && isInvitationAt(a, p + 1);
+    }
+
+    /**
+     * "اقترح في وقت سابق من الجلسة إعداد خارطة طريق …": the action a verb of proposing governs after
+     * a time or place adjunct opened at {@code k}. The adjunct ends on a definite word or one with a
+     * pronoun (الجلسة، كلمته), and the action is an indefinite verbal noun right after it; -1 if none.
+     */
+    private int pastAdjunct(Analysis a, int k, int sentenceEnd) {
+        for (int c = k + 2; c <= sentenceEnd && c <= k + 7; c++) {
+            Token u = a.token(c);
+            if (u.kind() != Token.Kind.WORD || lex.speechVerbs.longestAt(a.text.tokens(), c, StatementExtractor::verbReadings) != null) return -1;
+            String before = a.token(c - 1).text();
+            boolean adjunctEnds = before.startsWith("ال") || before.endsWith("ه") || before.endsWith("ها");
+            if (adjunctEnds && lex.isMasdar(u) && !u.text().startsWith("ال") && !u.text().startsWith("ل")
+                    && !u.text().startsWith("ب") && !u.text().startsWith("و")) return c;
+        }
+        return -1;
     }
 
     /** "للمشاركة", "إلى حضور": an invitation's purpose. */

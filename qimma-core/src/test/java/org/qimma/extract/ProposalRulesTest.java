@@ -1,0 +1,87 @@
+package org.qimma.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qimma.Pipeline;
+import org.qimma.read.ArticleLayout;
+import org.qimma.record.ArticleRecord;
+import org.qimma.record.Items;
+
+/** Proposals: one rule per test, each on sentences written for it. */
+class ProposalRulesTest {
+
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    private static ArticleRecord run(String body) {
+        return PIPELINE.process(ArticleLayout.ofPlainText("t.txt", "عنوان\n04 يوليو 2024\n" + body));
+    }
+
+    private static List<String> whats(ArticleRecord r) {
+        return r.proposals().stream().map(Items.Proposal::what).toList();
+    }
+
+    @Test
+    void aCallNamedByItsNounIsAProposalWhateverTheVerb() {
+        var r = run("وجدد الرئيس الكازاخستاني قاسم جومارت توكاييف الدعوة إلى إنشاء مركز إقليمي للأمن الغذائي.");
+        assertEquals(List.of("إنشاء مركز إقليمي للأمن الغذائي"), whats(r));
+        assertEquals("Kassym-Jomart Tokayev", r.proposals().get(0).proposerEn());
+        var glued = run("وجدد وزير الخارجية المصري بدر عبد العاطي المطالبة بتوسيع التمثيل الأفريقي في مجلس الأمن.");
+        assertEquals(List.of("توسيع التمثيل الأفريقي في مجلس الأمن"), whats(glued));
+        var own = run("وجدد وزير الخارجية الروسي سيرغي لافروف اقتراح بلاده بشأن إعداد مفهوم للأمن في منطقة الخليج.");
+        assertEquals(List.of("إعداد مفهوم للأمن في منطقة الخليج"), whats(own));
+    }
+
+    @Test
+    void aCallNounBeforeAnInvitationOrANounIsNoProposal() {
+        assertTrue(whats(run("وجدد الرئيس الصيني شي جين بينغ الدعوة إلى المشاركة في المعرض الدولي.")).isEmpty());
+        assertTrue(whats(run("وجدد الرئيس الصيني شي جين بينغ دعوته للقادة الأفارقة.")).isEmpty());
+    }
+
+    @Test
+    void theActionsAListNamesAfterAnInclusionAreProposedOneEach() {
+        var r = run("واقترح الرئيس الإيراني إبراهيم رئيسي حزمة من الخطوات، من بينها تجميد العلاقات التجارية بالكامل، "
+                + "وتشكيل لجنة تحقيق دولية مستقلة.");
+        assertEquals(List.of("تجميد العلاقات التجارية بالكامل", "تشكيل لجنة تحقيق دولية مستقلة"), whats(r));
+    }
+
+    @Test
+    void aCountOfInitiativesIsNoProposalButTheOneItNamesIs() {
+        var r = run("وقال رئيس الوزراء العراقي محمد شياع السوداني إن العراق قدم 12 مبادرة لتعزيز العمل المشترك، "
+                + "أبرزها إنشاء مرصد عربي للمياه.");
+        assertEquals(List.of("إنشاء مرصد عربي للمياه"), whats(r));
+        var none = run("وقال رئيس الوزراء العراقي محمد شياع السوداني إن العراق قدم 12 مبادرة لتعزيز العمل المشترك.");
+        assertTrue(whats(none).isEmpty(), whats(none).toString());
+    }
+
+    @Test
+    void anExampleAfterTheCommaBelongsToTheProposal() {
+        var r = run("ودعا رئيس الوزراء الباكستاني شهباز شريف إلى تطوير ممرات النقل، ومنها خط السكك الحديدية العابر لأفغانستان، "
+                + "بما يخدم التجارة الإقليمية.");
+        assertEquals(List.of("تطوير ممرات النقل، ومنها خط السكك الحديدية العابر لأفغانستان"), whats(r));
+    }
+
+    @Test
+    void anAdjunctOfTimeBeforeTheActionProposedIsPassedOver() {
+        var r = run("وكان الرئيس الروسي فلاديمير بوتين قد اقترح في وقت سابق من الاجتماع إنشاء منصة مشتركة للدفع.");
+        assertEquals(List.of("إنشاء منصة مشتركة للدفع"), whats(r));
+        var speech = run("واقترح الرئيس الروسي فلاديمير بوتين في كلمته أمام القمة إطلاق بورصة للحبوب.");
+        assertEquals(List.of("إطلاق بورصة للحبوب"), whats(speech));
+    }
+
+    @Test
+    void aCallToCounterpartsProposesTheActionAfterIla() {
+        var r = run("ودعا الرئيس الروسي فلاديمير بوتين نظراءه إلى زيادة التبادل التجاري بالعملات الوطنية.");
+        assertEquals(List.of("زيادة التبادل التجاري بالعملات الوطنية"), whats(r));
+    }
+
+    @Test
+    void aVerbalNounInsideThePhraseIsNotASecondAction() {
+        var r = run("ودعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى إنشاء صندوق لدعم جهود التعافي وإعادة الإعمار في المناطق المتضررة.");
+        assertEquals(List.of("إنشاء صندوق لدعم جهود التعافي وإعادة الإعمار في المناطق المتضررة"), whats(r));
+        var two = run("ودعا الرئيس الصيني شي جين بينغ إلى تعزيز الثقة السياسية المتبادلة وتوسيع التجارة البينية.");
+        assertEquals(List.of("تعزيز الثقة السياسية المتبادلة", "توسيع التجارة البينية"), whats(two));
+    }
+}

@@ -70,6 +70,8 @@ public final class ChairmanshipExtractor {
             if (subject == null && possessive) subject = speakerState(a, said, i); // "رئاستها": the speaker's state
             String fromAfter = stateAfterWord(a, m.last() + 1, s.last(), "من");
             String toAfter = stateAfterWord(a, m.last() + 1, s.last(), "الي");
+            // unvocalised تسلم is تَسلَّمَ (took) or تُسلِّمُ (hands over): a recipient named and no giver says which
+            if ("takes_or_hands".equals(phase)) phase = toAfter != null && fromAfter == null ? "handed_over" : "begins";
             String period = null;
             for (int q = m.last() + 1; q <= Math.min(s.last(), m.last() + 10); q++) {
                 PeriodMention p = a.periodAt(q);
@@ -267,6 +269,8 @@ public final class ChairmanshipExtractor {
         for (int k = from; k <= Math.min(end, from + 12); k++) {
             Token t = a.token(k);
             boolean opener = t.is(word) || word.equals("الي") && t.is("ل") || word.equals("من") && (t.is("خلفا") || t.is("خلفاً"));
+            // "بدلاً من ميانمار": the one passed over, not the one the chair comes from
+            if (opener && word.equals("من") && k > 0 && Lexicon.anyKey(a.token(k - 1), lex.chairInsteadOf)) opener = false;
             if (opener && word.equals("من") && !t.is("من") && k + 1 <= end && a.token(k + 1).is("ل")) k++;
             if (opener) {
                 int q = k + 1;

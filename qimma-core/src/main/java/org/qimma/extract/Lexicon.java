@@ -57,6 +57,8 @@ public final class Lexicon {
     public final Set<String> relativePronouns = new HashSet<>();
     /** Words that describe a chair held, not a change of it (chair-status.tsv). */
     public final Set<String> chairStatus = new HashSet<>();
+    /** Words before من that name a state passed over, not a chair's giver (بدلاً من): chair-instead-of.tsv. */
+    public final Set<String> chairInsteadOf = new HashSet<>();
     /** Official titles before a name: {@code head} words that open one, {@code break} words that end one. */
     public final PhraseMatcher<Boolean> titleHeads = new PhraseMatcher<>();
     public final Set<String> titleBreaks = new HashSet<>();
@@ -156,6 +158,7 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "addressees.tsv")) addressees.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "relative-pronouns.tsv")) relativePronouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "chair-status.tsv")) chairStatus.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "chair-instead-of.tsv")) chairInsteadOf.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "official-titles.tsv")) {
             switch (r.get("kind")) {
                 case "head" -> titleHeads.add(r.get("phrase"), Boolean.TRUE);

@@ -188,10 +188,14 @@ public final class MembershipExtractor {
     static boolean isBackground(Analysis a, Segment s, Lexicon lex, int from, int to) {
         for (int k = s.first(); k <= s.last(); k++) {
             if (lex.backgroundMarkers.longestAt(a.text.tokens(), k) != null) return true;
-            // "وكانت مصر قد انضمت": كان ... قد with the subject between
+            // "وكانت مصر قد انضمت", "وكانت قمة الرابطة التي عقدت في أستانا … قد أقرت": كان ... قد with
+            // the subject, however long, between them in one clause
             Token t = a.token(k);
             if (t.hasKey("كان") || t.hasKey("كانت") || t.hasKey("كانوا")) {
-                for (int q = k + 1; q <= Math.min(s.last(), k + 5); q++) if (a.token(q).is("قد") && !saysRecent(a, s, lex)) return true;
+                for (int q = k + 1; q <= Math.min(s.last(), k + 14); q++) {
+                    if (StatementExtractor.isComma(a.token(q))) break;
+                    if (a.token(q).is("قد") && !saysRecent(a, s, lex)) return true;
+                }
             }
         }
         if (a.referenceDate == null) return false;

@@ -515,4 +515,30 @@ class RecordRulesTest {
         var none = run("اختتمت اليوم في المنامة أعمال القمة العربية الثالثة والثلاثين. وكانت الدورة العادية الثلاثون قد عقدت عام 2021.");
         assertEquals(1, none.meetings().size(), none.meetings().toString());
     }
+    @Test
+    void unvocalisedTaslamWithARecipientIsAHandover() {
+        var r = run("وأعلنت وكالة الأنباء أن إندونيسيا تسلم رئاسة رابطة دول جنوب شرق آسيا إلى لاوس في حفل الختام.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+        var c = r.chairmanship().get(0);
+        assertEquals("handed_over", c.phase());
+        assertEquals("Indonesia", c.from());
+        assertEquals("Laos", c.to());
+        var taken = run("وتسلم الرئيس القرغيزي صدر جباروف رئاسة منظمة شنغهاي للتعاون من الهند.");
+        assertEquals("begins", taken.chairmanship().get(0).phase(), taken.chairmanship().toString());
+        assertEquals("India", taken.chairmanship().get(0).from());
+    }
+
+    @Test
+    void aStatePassedOverIsNotTheChairsGiver() {
+        var r = run("وقرر القادة أن تتولى الفلبين رئاسة رابطة دول جنوب شرق آسيا في عام 2026 بدلاً من ميانمار.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+        assertEquals("Philippines", r.chairmanship().get(0).to());
+        assertEquals(null, r.chairmanship().get(0).from());
+    }
+
+    @Test
+    void kanaQadWithALongSubjectBetweenIsBackground() {
+        var r = run("وكانت قمة رابطة الدول المستقلة التي عقدت في أستانا في أكتوبر 2022 قد أقرت تولي قرغيزستان رئاسة الرابطة.");
+        assertTrue(r.chairmanship().isEmpty(), r.chairmanship().toString());
+    }
 }

@@ -54,6 +54,8 @@ public final class Lexicon {
     public final PhraseMatcher<Boolean> approximators = new PhraseMatcher<>();
     public final PhraseMatcher<String> documentSpeakers = new PhraseMatcher<>();
     public final PhraseMatcher<String> institutions = new PhraseMatcher<>();
+    /** A state's institution by its own name ("US" + "Ministry of Foreign Affairs" → "US Department of State"). */
+    public final Map<String, String> institutionNames = new HashMap<>();
     public final Set<String> relativePronouns = new HashSet<>();
     /** Words that describe a chair held, not a change of it (chair-status.tsv). */
     public final Set<String> chairStatus = new HashSet<>();
@@ -137,6 +139,7 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "honorific-pronouns.tsv")) honorificPronouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "document-speakers.tsv")) documentSpeakers.add(r.get("phrase"), r.get("en"));
         for (Tsv.Row r : Tsv.resource(dir + "institutions.tsv")) institutions.add(r.get("phrase"), r.get("en"));
+        for (Tsv.Row r : Tsv.resource(dir + "institution-names.tsv")) institutionNames.put(r.get("state") + "\t" + r.get("institution"), r.get("name"));
         for (Tsv.Row r : Tsv.resource(dir + "membership-context.tsv")) {
             membershipContext.computeIfAbsent(r.get("role"), k -> new HashSet<>()).add(norm(r.get("word")));
         }

@@ -164,6 +164,12 @@ public final class StatementExtractor {
             // دعا is the one called on, not a new speaker
             return build(a, verbFirst, before.get(before.size() - 1).speaker(), p, kind, false);
         }
+        if (sp != null && sp.isPerson() && (kind.equals("congratulated") || kind.equals("thanked")) && continuesClause(a, verbFirst, before)
+                && reasonFollows(a, sp.last() + 1)) {
+            // "وهنأ الرئيس X نظيره …، كما هنأ الرئيس علييف باستعادة …": the person after the verb is the one
+            // congratulated; the subject goes on from the clause before
+            return build(a, verbFirst, before.get(before.size() - 1).speaker(), p, kind, false);
+        }
         if (sp == null) {
             // "وكانت المتحدثة … قد وصفت": the subject between كان and قد, or no one we can name
             int kana = kanaQad(a, verbFirst);
@@ -242,7 +248,16 @@ public final class StatementExtractor {
         if (before.isEmpty()) return false;
         Found last = before.get(before.size() - 1);
         if (a.text.sentenceOf(last.verb()).index() != a.text.sentenceOf(verb).index()) return false;
-        return afterWaw(a.token(verb)).size() > 0 && verb > 0 && isComma(a.token(verb - 1));
+        if (afterWaw(a.token(verb)).size() > 0 && verb > 0 && isComma(a.token(verb - 1))) return true;
+        // "…، كما هنأ الرئيس علييف باستعادة …": كما after a comma goes on with the same subject
+        return verb > 1 && a.token(verb - 1).is("كما") && isComma(a.token(verb - 2));
+    }
+
+    /** "الرئيس علييف باستعادة …", "نظيره على …": the one congratulated or thanked, then what for (بـ، على). */
+    private static boolean reasonFollows(Analysis a, int p) {
+        if (p >= a.size()) return false;
+        Token t = a.token(p);
+        return t.is("علي") || t.is("ب") || t.kind() == Token.Kind.WORD && t.text().startsWith("ب") && t.text().length() > 3;
     }
 
     /** Past an invocation between dashes right at {@code k} ("وأكد - رعاه الله - أن"), else {@code k}. */
@@ -738,6 +753,13 @@ public final class StatementExtractor {
 
     /** A document or institution that speaks from token {@code k}: a declaration, a communiqué, a ministry. */
     private Speaker documentAt(Analysis a, int k, boolean allowBack) {
+        if (k + 1 < a.size() && a.text.quoteRole(k) == Text.QuoteRole.OPEN) {
+            // "وأدان "إعلان كمبالا" بشدة …": a document's name in quotation marks
+            Speaker d = documentAt(a, k + 1, false);
+            if (d == null) return null;
+            int last = d.last() + 1 < a.size() && a.text.quoteRole(d.last() + 1) == Text.QuoteRole.CLOSE ? d.last() + 1 : d.last();
+            return new Speaker(k, last, d.entity(), d.labelEn(), d.stateId());
+        }
         if (k >= a.size() || a.token(k).kind() != Token.Kind.WORD) return null;
         Speaker d = declaration(a, k, allowBack);
         if (d != null) return d;
@@ -806,6 +828,7 @@ public final class StatementExtractor {
                 }
             }
         }
+        if (state != null) label = lex.institutionNames.getOrDefault(state + "\t" + in.value(), label);
         Mention inst = new Mention(k, last, EntityType.GROUP, "institution:" + label, label, "institution", a.span(k, last), state);
         return new Speaker(k, last, inst, label, state);
     }
@@ -820,6 +843,9 @@ public final class StatementExtractor {
         if (h == null || !h.value().kind().equals("declaration") || h.value().plural()) return null;
         int j = h.last() + 1;
         if (j < a.size() && a.token(j).kind() == Token.Kind.QUOTE) j++;
+        // "إعلان قمة أستانا": the summit's declaration, named by its place
+        boolean summit = j + 1 < a.size() && (a.token(j).is("قمه") || a.token(j).is("القمه"));
+        if (summit) j++;
         Mention place = a.mentionAt(j);
         if (place == null || place.first() != j) {
             // "إعلان قادة مجموعة العشرين في ريو دي جانيرو": the place after في within the name
@@ -836,7 +862,7 @@ public final class StatementExtractor {
         if (place != null && place.first() == j && !place.isAdjective()
                 && (place.type() == EntityType.PLACE || place.type() == EntityType.STATE)) {
             int last = place.last();
-            String label = place.labelEn();
+            String label = place.labelEn() + (summit ? " Summit" : "");
             Token after = last + 1 < a.size() ? a.token(last + 1) : null;
             if (after != null && (after.is("الثاني") || after.is("الثانيه"))) {
                 label += " II";

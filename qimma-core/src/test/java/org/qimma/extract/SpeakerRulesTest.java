@@ -296,4 +296,34 @@ class SpeakerRulesTest {
         assertEquals(java.util.List.of("Cuba head of the delegation", "Cuba head of the delegation"),
                 r.statements().stream().map(x -> x.speakerEn()).toList(), r.statements().toString());
     }
+    @Test
+    void aDeclarationNamedInQuotationMarksSpeaks() {
+        var r = run("وأدان \"إعلان سمرقند\" بشدة الهجمات على المدنيين.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Samarkand Declaration", r.statements().get(0).speakerEn());
+    }
+
+    @Test
+    void theDeclarationOfASummitNamedByItsPlaceSpeaks() {
+        var r = run("وقال توكاييف إن التعاون مهم. وأكد إعلان قمة بيشكيك التزام الدول الأعضاء بتعزيز التجارة.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Bishkek Summit Declaration", r.statements().get(1).speakerEn());
+        assertEquals("التزام الدول الأعضاء بتعزيز التجارة", r.statements().get(1).quoteOrGist());
+    }
+
+    @Test
+    void kamaGoesOnWithTheSubjectAndThePersonAfterACongratulationIsItsObject() {
+        var r = run("وهنأ الرئيس الروسي فلاديمير بوتين نظيره الصيني بالعيد الوطني، كما هنأ الرئيس توكاييف بنجاح الانتخابات.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Vladimir Putin", r.statements().get(1).speakerEn());
+        assertTrue(r.statements().get(1).quoteOrGist().startsWith("الرئيس توكاييف"), r.statements().toString());
+    }
+
+    @Test
+    void aClaimIsAStatementOfItsOwn() {
+        var r = run("وقالت وزارة الخارجية الأمريكية إن الاتفاق \"لا يكفي\"، مدعية أن الطرفين \"لم يلتزما بالتعهدات\".");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("US Department of State", r.statements().get(0).speakerEn());
+        assertEquals("US Department of State", r.statements().get(1).speakerEn());
+    }
 }

@@ -30,8 +30,9 @@ public final class MeetingExtractor {
     }
 
     /** A meeting as read, before mentions of one meeting merge; {@code body} is the organ's knowledge-base id. */
+    /** {@code dated}: the date is stated in the text, not taken from the article's date line. */
     private record Draft(String org, String body, String date, String place, String format, String status,
-                         Integer ordinal, List<Items.Participant> participants, int first, int last) {}
+                         Integer ordinal, List<Items.Participant> participants, int first, int last, boolean dated) {}
 
     public List<Items.Meeting> extract(Analysis a) {
         List<Draft> drafts = new ArrayList<>();
@@ -172,7 +173,7 @@ public final class MeetingExtractor {
             k = m.first();
         }
         return new Draft(org, body, date, placeIn(a, next.first(), a.text.sentenceOf(next.first())),
-                null, "planned", null, List.of(), next.first(), next.last());
+                null, "planned", null, List.of(), next.first(), next.last(), true);
     }
 
     /**
@@ -318,6 +319,7 @@ public final class MeetingExtractor {
         String ref = a.referenceDate;
         // the lead of a dated dispatch reports the day's event: a meeting held in the first paragraph,
         // with no date of its own, is dated by the article's date line
+        boolean dated = date != null;
         if (date == null && a.article.published() != null && !planned && isLead(a, first)) date = a.article.published();
         if (date != null && ref != null) {
             int c = date.compareTo(ref.substring(0, date.length()));
@@ -348,7 +350,7 @@ public final class MeetingExtractor {
         }
         if (who != null) participants.add(new Items.Participant(a.original(who.first(), who.last()), who.labelEn(), who.span()));
         String status = planned ? "planned" : "held";
-        return new Draft(org, body, date, place, format, status, ordinal, participants, first, last);
+        return new Draft(org, body, date, place, format, status, ordinal, participants, first, last, dated);
     }
 
     /** The first place named "في …" or "بـ…" from token {@code first} to the end of the sentence. */
@@ -434,16 +436,18 @@ public final class MeetingExtractor {
             Draft o = out.get(same);
             String date = o.date == null ? d.date : d.date != null && d.date.length() > o.date.length() ? d.date : o.date;
             if (sameSession(o, d) && !o.date.equals(d.date)) {
-                // one session over two days: the day the dispatch reports, else its first day
+                // one session over two days: a day the text states over the date line's ("اختتمت أمس الخميس"),
+                // else the day the dispatch reports, else its first day
                 String published = a.article.published();
-                date = d.date.equals(published) ? d.date : o.date.equals(published) ? o.date
+                date = o.dated != d.dated ? (d.dated ? d.date : o.date)
+                        : d.date.equals(published) ? d.date : o.date.equals(published) ? o.date
                         : d.date.compareTo(o.date) < 0 ? d.date : o.date;
             }
             List<Items.Participant> ps = new ArrayList<>(o.participants);
             for (Items.Participant p : d.participants) if (ps.stream().noneMatch(x -> x.en().equals(p.en()))) ps.add(p);
             out.set(same, new Draft(o.org, o.date == null && d.date != null ? d.body : o.body, date,
                     o.place != null ? o.place : d.place, o.format != null ? o.format : d.format, o.status,
-                    o.ordinal != null ? o.ordinal : d.ordinal, ps, o.first, o.last));
+                    o.ordinal != null ? o.ordinal : d.ordinal, ps, o.first, o.last, o.dated || d.dated));
         }
         List<Items.Meeting> meetings = new ArrayList<>();
         for (Draft d : out) {

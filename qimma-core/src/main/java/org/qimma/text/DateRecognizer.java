@@ -27,6 +27,8 @@ public final class DateRecognizer {
     private final PhraseMatcher<Relative> relatives = new PhraseMatcher<>();
     /** Verbs whose tense dates a bare weekday after them: true for past. */
     private final java.util.Map<String, Boolean> weekdayVerbs = new java.util.HashMap<>();
+    /** Words after اليوم that make it a day of the event ("اليوم الختامي", "اليوم الأول"), not today. */
+    private final java.util.Map<String, String> dayQualifiers = new java.util.HashMap<>();
 
     private static final DateRecognizer DEFAULT = new DateRecognizer();
 
@@ -43,6 +45,9 @@ public final class DateRecognizer {
         }
         for (Tsv.Row r : Tsv.resource("qimma/lexicon/weekday-verbs.tsv")) {
             weekdayVerbs.put(ArabicNormalizer.normalizeString(r.get("phrase")), r.get("tense").equals("past"));
+        }
+        for (Tsv.Row r : Tsv.resource("qimma/lexicon/day-qualifiers.tsv")) {
+            dayQualifiers.put(ArabicNormalizer.normalizeString(r.get("word")).strip(), r.get("kind"));
         }
         for (Tsv.Row r : Tsv.resource("qimma/lexicon/relative-dates.tsv")) {
             relatives.add(r.get("phrase"), new Relative(r.get("unit"), Integer.parseInt(r.get("offset"))));
@@ -66,6 +71,7 @@ public final class DateRecognizer {
             }
             DateMention d = absoluteAt(tk, i, reference);
             if (d == null && reference != null) d = relativeAt(tk, i, reference);
+            if (d == null && reference != null) d = sameDayAt(tk, i, out);
             if (d != null) {
                 out.add(d);
                 i = d.last() + 1;
@@ -84,6 +90,16 @@ public final class DateRecognizer {
     private boolean mayStartDate(List<Token> tk, int i) {
         if (weekdays.mayStartAt(tk, i) || months.mayStartAt(tk, i) || relatives.mayStartAt(tk, i)) return true;
         return i + 1 < tk.size() && (tk.get(i + 1).kind() == Token.Kind.NUMBER || months.mayStartAt(tk, i + 1));
+    }
+
+    /** "في اليوم ذاته", "اليوم نفسه": the last full date named before, or null. */
+    private DateMention sameDayAt(List<Token> tk, int i, List<DateMention> before) {
+        if (!tk.get(i).hasKey("اليوم") || i + 1 >= tk.size() || !"same".equals(dayQualifiers.get(tk.get(i + 1).text()))) return null;
+        for (int k = before.size() - 1; k >= 0; k--) {
+            DateMention b = before.get(k);
+            if (b.value().length() == 10) return new DateMention(i, i + 1, b.value(), false, true);
+        }
+        return null;
     }
 
     /** Dates in a short string such as a date line; offsets are into its tokens. */
@@ -250,6 +266,9 @@ public final class DateRecognizer {
         int last = m.last();
         switch (r.unit()) {
             case "day" -> {
+                // "اليوم الختامي", "اليوم الأول من القمة": a day of the event, not a day counted from today;
+                // "اليوم ذاته": the day last named ({@link #find} resolves it)
+                if (r.offset() == 0 && last + 1 < tk.size() && dayQualifiers.containsKey(tk.get(last + 1).text())) return null;
                 // "اليوم الثلاثاء": swallow the weekday that restates it
                 PhraseMatcher.Match<Integer> w = last + 1 < tk.size() ? weekdays.longestAt(tk, last + 1) : null;
                 if (w != null) last = w.last();

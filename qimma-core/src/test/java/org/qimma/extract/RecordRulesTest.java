@@ -541,4 +541,12 @@ class RecordRulesTest {
         var r = run("وكانت قمة رابطة الدول المستقلة التي عقدت في أستانا في أكتوبر 2022 قد أقرت تولي قرغيزستان رئاسة الرابطة.");
         assertTrue(r.chairmanship().isEmpty(), r.chairmanship().toString());
     }
+    @Test
+    void aDayTheTextStatesBeatsTheDateLineForOneSession() {
+        var r = PIPELINE.process(ArticleLayout.ofPlainText("t.txt", "عنوان\n08 سبتمبر 2023\n"
+                + "اختتمت قمة رابطة دول جنوب شرق آسيا أعمالها في جاكرتا.\n\n"
+                + "وعقدت قمة رابطة دول جنوب شرق آسيا أمس الخميس جلستها الختامية بحضور القادة."));
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("2023-09-07", r.meetings().get(0).date());
+    }
 }

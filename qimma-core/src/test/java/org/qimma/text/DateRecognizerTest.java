@@ -54,6 +54,15 @@ class DateRecognizerTest {
     }
 
     @Test
+    void aDayOfTheEventIsNotTodayAndTheSameDayIsTheDayLastNamed() {
+        LocalDate ref = LocalDate.of(2023, 9, 8);
+        assertTrue(dates("وفي اليوم الختامي، عقدت قمة شرق آسيا", ref).isEmpty());
+        assertTrue(dates("في اليوم الأول من القمة", ref).isEmpty());
+        assertEquals(List.of("2023-09-06", "2023-09-06"), dates("اجتمع القادة في 6 سبتمبر 2023. وفي اليوم ذاته، عقد اجتماع آخر", ref));
+        assertTrue(dates("وفي اليوم نفسه، عقد اجتماع", ref).isEmpty()); // no day named before: no guess
+    }
+
+    @Test
     void notDates() {
         assertTrue(dates("31 فبراير 2024", null).stream().noneMatch(d -> d.length() == 10)); // impossible day
         assertTrue(dates("قبل 23 عاما", null).isEmpty()); // a duration

@@ -190,10 +190,15 @@ public final class DocumentExtractor {
             if (t.hasKey("شهد") || t.hasKey("شهدت")) return true;
             if (StatementExtractor.isComma(t) || a.text.isSentenceEnd(k)) break;
         }
-        for (int k = Math.max(s, m.first() - 5); k < m.first(); k++) {
+        // a noting, saying or announcing verb that governs it, with its subject between ("أعلن سمو ولي العهد
+        // الأمير محمد بن سلمان اعتماد البيان الختامي"), not across a comma or a complementizer
+        for (int k = m.first() - 1; k >= Math.max(s, m.first() - 12); k--) {
+            Token t = a.token(k);
+            if (StatementExtractor.isComma(t) || lex.complementizers.containsKey(t.text())) break;
             var verb = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
-            if (verb != null && (verb.value().kind().equals("noted") || verb.value().kind().equals("said")
-                    || verb.value().kind().equals("stressed"))) return true;
+            if (verb == null) continue;
+            String kind = verb.value().kind();
+            return kind.equals("noted") || kind.equals("said") || kind.equals("stressed") || kind.equals("announced");
         }
         return false;
     }
@@ -228,6 +233,16 @@ public final class DocumentExtractor {
                 int close = asideEnd(a, pos, end);
                 if (close > 0) {
                     pos = close + 1;
+                    continue;
+                }
+            }
+            // "اتفاقية …، التي كان الرئيس قد طرح فكرتها العام الماضي، وبيان …": a clause about the last title,
+            // and the list goes on after it
+            if (head == null && !quotedHead && any && pos > 0 && StatementExtractor.isComma(a.token(pos - 1))
+                    && Lexicon.anyKey(t, lex.relativePronouns)) {
+                int resumes = afterRelativeClause(a, pos, end);
+                if (resumes > 0) {
+                    pos = resumes;
                     continue;
                 }
             }
@@ -286,6 +301,12 @@ public final class DocumentExtractor {
                 pos = titleEnd + 1;
                 continue;
             }
+            // "أصدرت القمة بيانها الختامي": the title as the text writes it with the article ("البيان الختامي")
+            int definite = !quotedHead && skip == 0 ? definiteForm(a, first, titleEnd) : -1;
+            if (definite >= 0) {
+                titleEnd = definite + (titleEnd - first);
+                first = definite;
+            }
             String title = a.originalSkipping(first, skip, titleEnd);
             String period = null;
             for (int q = first; q <= titleEnd; q++) {
@@ -296,9 +317,37 @@ public final class DocumentExtractor {
             String kind = h != null ? h.value().kind() : "decision";
             out.add(new Items.AdoptedDocument(title, null, period, kind, a.spanSkipping(first, skip, titleEnd)));
             any = true;
-            pos = quotedHead ? titleEnd + 2 : titleEnd + 1;
+            pos = definite >= 0 ? pos + (titleEnd - first) + 1 : quotedHead ? titleEnd + 2 : titleEnd + 1;
         }
         return pos;
+    }
+
+    private static final List<String> POSSESSIVES = List.of("هما", "هم", "ها", "ه");
+
+    /**
+     * Where the text names the title at {@code [first, last]}, whose head carries a possessive
+     * ("بيانها الختامي"), with the article instead ("البيان الختامي"): the first token of that
+     * mention, or -1 when the text has none.
+     */
+    private int definiteForm(Analysis a, int first, int last) {
+        String head = a.token(first).text();
+        String stem = null;
+        for (String p : POSSESSIVES) {
+            if (head.endsWith(p) && head.length() > p.length() + 2) {
+                stem = head.substring(0, head.length() - p.length());
+                break;
+            }
+        }
+        if (stem == null || lex.documentHeads.longestAt(a.text.tokens(), first) == null) return -1;
+        String withArticle = "ال" + stem;
+        int n = last - first;
+        for (int k = 0; k + n < a.size(); k++) {
+            if (k == first || !a.token(k).is(withArticle)) continue;
+            boolean same = true;
+            for (int q = 1; q <= n && same; q++) same = a.token(k + q).text().equals(a.token(first + q).text());
+            if (same) return k;
+        }
+        return -1;
     }
 
     /**
@@ -325,6 +374,25 @@ public final class DocumentExtractor {
                     || lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings) != null
                     || lex.adoptionTriggers.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings) != null
                     || Lexicon.anyKey(t, lex.adoptionBlockers)) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Where a list of titles goes on after a relative clause about its last title: the token after the
+     * clause's closing comma when a head noun (with و) or a link phrase and a head noun follows it,
+     * within twenty-five tokens and before any adoption verb; -1 when the list does not go on.
+     */
+    private int afterRelativeClause(Analysis a, int relative, int end) {
+        for (int k = relative + 1; k < end && k <= relative + 25; k++) {
+            if (lex.adoptionTriggers.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings) != null) return -1;
+            if (!StatementExtractor.isComma(a.token(k))) continue;
+            int n = k + 1;
+            PhraseMatcher.Match<Boolean> link = lex.documentListLinks.longestAt(a.text.tokens(), n);
+            if (link != null) n = link.last() + 1;
+            if (n <= end && a.token(n).kind() == Token.Kind.QUOTE) n++;
+            PhraseMatcher.Match<Lexicon.DocumentHead> h = n <= end ? lex.documentHeads.longestAt(a.text.tokens(), n) : null;
+            return h != null && !h.value().plural() ? k + 1 : -1;
         }
         return -1;
     }
@@ -376,6 +444,8 @@ public final class DocumentExtractor {
             if (depth > 0) continue;
             if (StatementExtractor.isComma(t) || t.is(".") || t.is("؛") || t.is(":")) return k - 1;
             if (k > from && (t.is("الذي") || t.is("التي") || t.is("والذي") || t.is("والتي") || t.is("الذين"))) return k - 1;
+            // "وصف الرئيس اعتماد الميثاق بأنه "لحظة تاريخية"": what the title is called, not the title
+            if (k > from && (t.is("بانه") || t.is("بانها") || t.is("بان"))) return k - 1;
             // "البيان الختامي للدورة فيما وقع …": a new clause
             if (k > from && !t.is("مع") && !t.is("قبل") && Lexicon.anyKey(t, lex.clauseBoundaries)) return k - 1;
             // "ووقع على الإعلان كل من الرئيس …": the signers, after the document

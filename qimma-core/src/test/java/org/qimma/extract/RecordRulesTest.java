@@ -549,4 +549,34 @@ class RecordRulesTest {
         assertEquals(1, r.meetings().size(), r.meetings().toString());
         assertEquals("2023-09-07", r.meetings().get(0).date());
     }
+    private static List<String> titles(ArticleRecord r) {
+        return r.adoptedDocuments().stream().map(d -> d.title()).toList();
+    }
+
+    @Test
+    void aListOfTitlesGoesOnAfterARelativeClauseAboutOne() {
+        var r = run("ووقع القادة حزمة من الوثائق، أبرزها اتفاقية إنشاء مركز إقليمي للأمن الغذائي، التي اقترحتها كازاخستان العام الماضي، "
+                + "وبيان بشأن التعاون في مجال المياه.");
+        assertEquals(List.of("اتفاقية إنشاء مركز إقليمي للأمن الغذائي", "بيان بشأن التعاون في مجال المياه"), titles(r));
+    }
+
+    @Test
+    void anAnnouncedAdoptionWithItsSubjectBetweenIsAdopted() {
+        var r = run("وأعلن الرئيس الكازاخستاني قاسم جومارت توكاييف اعتماد خطة العمل المشتركة للفترة 2025-2027.");
+        assertEquals(List.of("خطة العمل المشتركة للفترة 2025-2027"), titles(r));
+        var call = run("ودعا الرئيس الكازاخستاني قاسم جومارت توكاييف إلى اعتماد خطة العمل المشتركة للفترة 2025-2027.");
+        assertTrue(titles(call).isEmpty(), titles(call).toString());
+    }
+
+    @Test
+    void whatAnAdoptedTitleIsCalledIsNotPartOfIt() {
+        var r = run("ووصف رئيس الجمعية العامة اعتماد الميثاق الرقمي العالمي بأنه \"لحظة تاريخية\".");
+        assertEquals(List.of("الميثاق الرقمي العالمي"), titles(r));
+    }
+
+    @Test
+    void aTitleWithAPossessiveIsTakenAsTheTextWritesItWithTheArticle() {
+        var r = run("وفي ختام أعمالها، أصدرت القمة بيانها الختامي. وأكد البيان الختامي أهمية الأمن الإقليمي.");
+        assertEquals(List.of("البيان الختامي"), titles(r));
+    }
 }

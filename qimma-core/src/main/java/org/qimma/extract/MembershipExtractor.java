@@ -38,7 +38,8 @@ public final class MembershipExtractor {
             for (int k = m.last() + 1; k <= Math.min(s.last(), m.last() + 4); k++) {
                 if (StatementExtractor.isComma(a.token(k))) break; // the next clause is about someone else
                 Mention x = a.mentionAt(k);
-                if (x != null && x.type() == EntityType.STATE && !x.isAdjective()) {
+                // an organisation right after the phrase is the one admitted ("انضمام الاتحاد الأفريقي إلى …")
+                if (x != null && !x.isAdjective() && (x.type() == EntityType.STATE || k == m.last() + 1 && memberOrganisation(a, x, s))) {
                     state = x;
                     orgFrom = x.last() + 1;
                     break;
@@ -47,7 +48,7 @@ public final class MembershipExtractor {
             if (state == null) {
                 for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
                     Mention x = a.mentionAt(k);
-                    if (x != null && x.type() == EntityType.STATE && !x.isAdjective()) {
+                    if (x != null && !x.isAdjective() && (x.type() == EntityType.STATE || memberOrganisation(a, x, s))) {
                         state = x;
                         break;
                     }
@@ -59,11 +60,11 @@ public final class MembershipExtractor {
             boolean membershipWord = !change.equals("joined") || m.length() > 1 || !a.token(i).hasKey("قبول")
                     && !a.token(i).hasKey("قبولها") && !a.token(i).hasKey("قبوله");
             String org = null;
-            for (int k = orgFrom; k <= Math.min(s.last(), orgFrom + 4); k++) {
+            for (int k = Math.max(orgFrom, i); k <= Math.min(s.last(), Math.max(orgFrom, i) + 6); k++) {
                 Token t = a.token(k);
                 if (Lexicon.anyKey(t, lex.membershipContext.get("member"))) membershipWord = true;
                 Mention x = a.mentionAt(k);
-                if (x != null && (x.type() == EntityType.ORGANISATION)) {
+                if (x != null && x != state && (x.type() == EntityType.ORGANISATION)) {
                     org = x.id();
                     membershipWord = true;
                     break;
@@ -71,11 +72,12 @@ public final class MembershipExtractor {
             }
             if (!membershipWord || hedged(a, s, i) || joinsSomethingElse(a, orgFrom, s.last()) || datedBefore(a, s)) continue;
             if (org == null) org = a.contextOrganisation();
-            if (org == null) continue;
+            if (org == null || state.type() == EntityType.ORGANISATION && org.equals(state.id())) continue;
             for (Mention st : coordinated(a, state)) {
                 int skip = a.token(st.first()).text().startsWith("و") && a.token(st.first()).keys().size() > 1 ? 1 : 0;
                 String stateText = a.originalSkipping(st.first(), skip, st.last());
-                Items.Membership item = new Items.Membership(stateText, st.labelEn(), org, change,
+                String en = st.type() == EntityType.ORGANISATION ? a.kb.organisation(st.id()).en() : st.labelEn();
+                Items.Membership item = new Items.Membership(stateText, en, org, change,
                         a.spanSkipping(st.first(), skip, st.last()));
                 if (out.stream().noneMatch(x -> x.stateEn().equals(item.stateEn()) && x.change().equals(item.change())
                         && x.organisation().equals(item.organisation()))) {
@@ -85,6 +87,24 @@ public final class MembershipExtractor {
             i = m.last();
         }
         return out;
+    }
+
+    /**
+     * An organisation that joins another ("انضمام الاتحاد الأفريقي إلى مجموعة العشرين", "أصبح الاتحاد
+     * الأفريقي عضواً دائماً في المجموعة"): another organisation is named after it in its sentence, or is
+     * the one the article is about.
+     */
+    private static boolean memberOrganisation(Analysis a, Mention x, Segment s) {
+        if (x.type() != EntityType.ORGANISATION || x.id() == null) return false;
+        // "إلى مجموعة العشرين", "في المجموعة", "لمجموعة": the organisation joined, not the one joining
+        Token first = a.token(x.first());
+        if (x.first() > 0 && (a.token(x.first() - 1).is("الي") || a.token(x.first() - 1).is("في"))) return false;
+        if ((first.text().startsWith("ل") || first.text().startsWith("ب")) && first.keys().contains(first.text().substring(1))) return false;
+        for (Mention y : a.mentionsIn(x.last() + 1, s.last())) {
+            if (y.type() == EntityType.ORGANISATION && y.id() != null && !y.id().equals(x.id())) return true;
+        }
+        String context = a.contextOrganisation();
+        return context != null && !context.equals(x.id());
     }
 
     /**

@@ -549,10 +549,6 @@ class RecordRulesTest {
         assertEquals(1, r.meetings().size(), r.meetings().toString());
         assertEquals("2023-09-07", r.meetings().get(0).date());
     }
-    private static List<String> titles(ArticleRecord r) {
-        return r.adoptedDocuments().stream().map(d -> d.title()).toList();
-    }
-
     @Test
     void aListOfTitlesGoesOnAfterARelativeClauseAboutOne() {
         var r = run("ووقع القادة حزمة من الوثائق، أبرزها اتفاقية إنشاء مركز إقليمي للأمن الغذائي، التي اقترحتها كازاخستان العام الماضي، "
@@ -578,5 +574,16 @@ class RecordRulesTest {
     void aTitleWithAPossessiveIsTakenAsTheTextWritesItWithTheArticle() {
         var r = run("وفي ختام أعمالها، أصدرت القمة بيانها الختامي. وأكد البيان الختامي أهمية الأمن الإقليمي.");
         assertEquals(List.of("البيان الختامي"), titles(r));
+    }
+    @Test
+    void anOrganisationJoinsAnother() {
+        var r = run("وأعلن رئيس الوزراء الهندي انضمام الاتحاد الأفريقي إلى مجموعة العشرين عضواً دائماً.");
+        assertEquals(1, r.memberships().size(), r.memberships().toString());
+        assertEquals("African Union", r.memberships().get(0).stateEn());
+        assertEquals("G20", r.memberships().get(0).organisation());
+        var made = run("وأصبح الاتحاد الأفريقي اليوم عضواً دائماً في مجموعة العشرين.");
+        assertEquals("African Union", made.memberships().get(0).stateEn(), made.memberships().toString());
+        var proposed = run("وقال رئيس الوزراء الهندي إن بلاده اقترحت منح الاتحاد الأفريقي العضوية الدائمة في مجموعة العشرين.");
+        assertTrue(proposed.memberships().isEmpty(), proposed.memberships().toString());
     }
 }

@@ -326,4 +326,10 @@ class SpeakerRulesTest {
         assertEquals("US Department of State", r.statements().get(0).speakerEn());
         assertEquals("US Department of State", r.statements().get(1).speakerEn());
     }
+    @Test
+    void ayatollahIsACourtesyTitleBeforeTheName() {
+        var r = run("وأكد آية الله إبراهيم رئيسي في كلمته أمام القمة أن العالم يتجه نحو التعددية.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Ebrahim Raisi", r.statements().get(0).speakerEn());
+    }
 }

@@ -345,10 +345,17 @@ public final class ProposalExtractor {
             return;
         }
         String status = null;
+        boolean welcomed = false;
         for (int b = Math.max(0, m.first() - 3); b < m.first(); b++) {
             Token x = a.token(b);
             if (x.text().startsWith("دعم") || x.text().startsWith("لدعم") || x.text().startsWith("تاييد") || x.text().startsWith("لتاييد")) status = "supported";
+            PhraseMatcher.Match<Lexicon.SpeechVerb> v = lex.speechVerbs.longestAt(a.text.tokens(), b, StatementExtractor::verbReadings);
+            if (v != null && !v.value().kind().equals("proposed") && !v.value().kind().equals("called_for")) welcomed = true;
         }
+        // "لقد بادرت باقتراح منح …" in a quotation, "دفعت مصر إلى اقتراح عقد …" in what a minister said:
+        // a proposal named by its noun with no one named beside it is the speaker's, unless it is
+        // someone else's that the speaker welcomes or supports ("رحب بمقترح …", "دعم اقتراح …")
+        if (proposer == null && f != null && status == null && !welcomed) proposer = f.speaker();
         int end = statements.clauseEnd(a, k);
         split(a, k, skip, end, proposer, stated, status, out);
     }
@@ -432,7 +439,7 @@ public final class ProposalExtractor {
                 last = cut - 1;
             }
             if (target == null) target = summitDate(a, d.first, d.last, meetings);
-            while (last > d.first && a.token(last).kind() == Token.Kind.PUNCT) last--;
+            while (last > d.first && (a.token(last).kind() == Token.Kind.PUNCT || closesQuoteOpenedBefore(a, d.first, last))) last--;
             String what = a.originalSkipping(d.first, d.skip, last);
             Span span = a.spanSkipping(d.first, d.skip, last);
             if (what.isBlank() || last - d.first < 1) continue;
@@ -464,6 +471,13 @@ public final class ProposalExtractor {
             out.add(new Items.Proposal(proposerText, en, stateEn, proposerSpan, what, null, span, also, target, d.status));
         }
         return out;
+    }
+
+    /** "إنشاء صندوق …"" inside a quotation: a closing mark at {@code last} whose opening mark is before {@code first}. */
+    private static boolean closesQuoteOpenedBefore(Analysis a, int first, int last) {
+        if (a.text.quoteRole(last) != org.qimma.text.Text.QuoteRole.CLOSE) return false;
+        for (int k = first; k < last; k++) if (a.text.quoteRole(k) == org.qimma.text.Text.QuoteRole.OPEN) return false;
+        return true;
     }
 
     /** True when a presented initiative or plan starts at {@code first} earlier in the sentence of {@code d}. */

@@ -170,6 +170,11 @@ public final class StatementExtractor {
             // congratulated; the subject goes on from the clause before
             return build(a, verbFirst, before.get(before.size() - 1).speaker(), p, kind, false);
         }
+        if (sp == null && verbFirst > 0 && lex.sameSubjectParticles.contains(a.token(verbFirst - 1).text())) {
+            // "وطرح رئيس أوزبكستان جملة من المبادرات، إذ اقترح إعداد …": the main clause's subject goes on
+            Speaker main = firstPersonInSentence(a, verbFirst);
+            if (main != null) return build(a, verbFirst, main, p, kind, false);
+        }
         if (sp == null) {
             // "وكانت المتحدثة … قد وصفت": the subject between كان and قد, or no one we can name
             int kana = kanaQad(a, verbFirst);

@@ -84,4 +84,19 @@ class ProposalRulesTest {
         var two = run("ودعا الرئيس الصيني شي جين بينغ إلى تعزيز الثقة السياسية المتبادلة وتوسيع التجارة البينية.");
         assertEquals(List.of("تعزيز الثقة السياسية المتبادلة", "توسيع التجارة البينية"), whats(two));
     }
+    @Test
+    void aVerbAfterIdhGoesOnWithTheSubjectOfItsSentence() {
+        var r = run("وطرح الرئيس الأوزبكي شوكت ميرضيائيف عدة أفكار، إذ اقترح إنشاء مجلس للطاقة، وإطلاق منصة للنقل.");
+        assertEquals(List.of("إنشاء مجلس للطاقة", "إطلاق منصة للنقل"), whats(r));
+        assertEquals("Shavkat Mirziyoyev", r.proposals().get(1).proposerEn());
+    }
+
+    @Test
+    void aProposalNamedByItsNounIsTheSpeakersUnlessWelcomed() {
+        var r = run("وقال الرئيس التركي رجب طيب أردوغان: \"لقد بادرت باقتراح إنشاء صندوق للتنمية المشتركة\".");
+        assertEquals(List.of("إنشاء صندوق للتنمية المشتركة"), whats(r));
+        assertEquals("Recep Tayyip Erdoğan", r.proposals().get(0).proposerEn());
+        var welcomed = run("ورحب الرئيس التركي رجب طيب أردوغان بمقترح إنشاء صندوق للتنمية المشتركة.");
+        assertTrue(welcomed.proposals().stream().noneMatch(p -> "Recep Tayyip Erdoğan".equals(p.proposerEn())), welcomed.proposals().toString());
+    }
 }

@@ -332,4 +332,10 @@ class SpeakerRulesTest {
         assertEquals(1, r.statements().size(), r.statements().toString());
         assertEquals("Ebrahim Raisi", r.statements().get(0).speakerEn());
     }
+    @Test
+    void aChineseNameAloneIsItsFamilyNameTheFirstWord() {
+        var r = run("وقال وزير الخارجية الصيني وانغ يي إن التعاون مهم. وأوضح وانغ أن الجنوب العالمي لم يعد صامتاً.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Wang Yi", r.statements().get(1).speakerEn());
+    }
 }

@@ -139,6 +139,12 @@ public final class StatementExtractor {
         boolean describe = verb.frame().equals("describe");
         // "إعلان الصخير الذي شدد على …": a relative clause speaks for its antecedent, or for no one we can name
         if (verbFirst > 0 && Lexicon.anyKey(a.token(verbFirst - 1), lex.relativePronouns)) {
+            // "«إعلان الجزائر»، الذي أكد فيه القادة العرب …": the document is where they said it; the
+            // speaker is the subject after فيه
+            if (p + 1 < a.size() && (a.token(p).is("فيه") || a.token(p).is("فيها"))) {
+                Speaker inside = speakerAfter(a, p + 1);
+                if (inside != null) return build(a, verbFirst, inside, inside.last() + 1, kind, false);
+            }
             Speaker ante = antecedent(a, verbFirst - 2);
             if (ante == null) return null;
             return build(a, verbFirst, ante, p, kind, false);
@@ -169,6 +175,12 @@ public final class StatementExtractor {
             // "وهنأ الرئيس X نظيره …، كما هنأ الرئيس علييف باستعادة …": the person after the verb is the one
             // congratulated; the subject goes on from the clause before
             return build(a, verbFirst, before.get(before.size() - 1).speaker(), p, kind, false);
+        }
+        if (sp != null && !sp.isPerson() && verb.transitive() && kind.equals("called_for") && verbFirst > 0
+                && lex.sameSubjectParticles.contains(a.token(verbFirst - 1).text()) && addresseeThenTo(a, sp.last() + 1)) {
+            // "…، حيث دعا القادة العرب إلى دعم …": the ones called on; the main clause's subject calls
+            Speaker main = firstPersonInSentence(a, verbFirst);
+            if (main != null) return build(a, verbFirst, main, p, kind, false);
         }
         if (sp == null && verbFirst > 0 && lex.sameSubjectParticles.contains(a.token(verbFirst - 1).text())) {
             // "وطرح رئيس أوزبكستان جملة من المبادرات، إذ اقترح إعداد …": the main clause's subject goes on
@@ -786,6 +798,23 @@ public final class StatementExtractor {
         return null;
     }
 
+    /**
+     * The English name a declaration takes from its place: "إعلان الجزائر" is the Algiers Declaration,
+     * named after the capital that shares the state's Arabic name (unless the capital's English name is
+     * the state's with a word added, as Kuwait City's is: the Kuwait Declaration).
+     */
+    private static String cityOfState(Analysis a, Mention place) {
+        if (place.type() != EntityType.STATE || place.id() == null) return place.labelEn();
+        Entities.State state = a.kb.state(place.id());
+        Entities.Place capital = state == null || state.capital() == null ? null : a.kb.place(state.capital());
+        if (capital == null || capital.en().startsWith(state.en())) return place.labelEn();
+        String written = org.qimma.text.ArabicNormalizer.normalizeString(a.original(place.first(), place.last())).strip();
+        for (String ar : capital.ar()) {
+            if (org.qimma.text.ArabicNormalizer.normalizeString(ar).strip().equals(written)) return capital.en();
+        }
+        return place.labelEn();
+    }
+
     /** "البيان الختامي", "قرار ختامي": an outcome document, labelled with the organisation that met. */
     private Speaker communique(Analysis a, int k) {
         PhraseMatcher.Match<String> c = lex.documentSpeakers.longestAt(a.text.tokens(), k);
@@ -867,7 +896,7 @@ public final class StatementExtractor {
         if (place != null && place.first() == j && !place.isAdjective()
                 && (place.type() == EntityType.PLACE || place.type() == EntityType.STATE)) {
             int last = place.last();
-            String label = place.labelEn() + (summit ? " Summit" : "");
+            String label = cityOfState(a, place) + (summit ? " Summit" : "");
             Token after = last + 1 < a.size() ? a.token(last + 1) : null;
             if (after != null && (after.is("الثاني") || after.is("الثانيه"))) {
                 label += " II";

@@ -338,4 +338,33 @@ class SpeakerRulesTest {
         assertEquals(2, r.statements().size(), r.statements().toString());
         assertEquals("Wang Yi", r.statements().get(1).speakerEn());
     }
+    @Test
+    void aDeclarationWarnsAndTakesItsCitysName() {
+        var r = run("واعتمد القادة «إعلان الجزائر» الذي حذر من «تصاعد التدخلات الخارجية».");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Algiers Declaration", r.statements().get(0).speakerEn());
+        var kuwait = run("واعتمد القادة «إعلان الكويت» الذي حذر من «تصاعد التوتر في المنطقة».");
+        assertEquals("Kuwait Declaration", kuwait.statements().get(0).speakerEn(), kuwait.statements().toString());
+    }
+
+    @Test
+    void aRelativeClauseWithFihiHasItsOwnSubject() {
+        var r = run("واختتمت القمة أعمالها بإصدار «إعلان الرياض»، الذي أكد فيه القادة العرب مركزية القضية الفلسطينية.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("مركزية القضية الفلسطينية", r.statements().get(0).quoteOrGist());
+        assertTrue(r.statements().get(0).speakerEn().toLowerCase().contains("leaders"), r.statements().toString());
+    }
+
+    @Test
+    void idhOpensANewClause() {
+        var r = run("ورحب الإعلان الختامي بالمبادرة الصينية، إذ اقتصر التأييد على بقية الدول الأعضاء.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("بالمبادرة الصينية", r.statements().get(0).quoteOrGist());
+    }
+    @Test
+    void afterHaythTheLeadersCalledOnAreNotTheSpeaker() {
+        var r = run("وحضر الجلسة الرئيس الأوكراني فولوديمير زيلينسكي، حيث دعا القادة العرب إلى دعم خطة السلام.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertTrue(r.statements().get(0).speakerEn().startsWith("Volodymyr Zelensky"), r.statements().toString());
+    }
 }

@@ -169,8 +169,20 @@ public final class Linker {
         return e;
     }
 
+    /** True when the two records' meetings share an organisation, or either names no meeting at all. */
+    private static boolean shareAnOrganisation(ArticleRecord x, ArticleRecord y) {
+        if (x.meetings().isEmpty() || y.meetings().isEmpty()) return true;
+        for (Items.Meeting m : x.meetings()) {
+            for (Items.Meeting n : y.meetings()) if (m.organisation().equals(n.organisation())) return true;
+        }
+        return false;
+    }
+
     private void proposalsAdopted(Dated x, Dated y, Ideas xi, Ideas yi, List<Map<String, Object>> out, Set<String> adopted) {
         if (compareDates(x.date, y.date) >= 0) return; // adopted later, not before
+        // a proposal made about one organisation is adopted by that organisation: not by the bodies of
+        // another the two articles share nothing with (an EAEU programme is no CSTO one)
+        if (!shareAnOrganisation(x.record, y.record)) return;
         List<Items.Proposal> proposals = x.record.proposals();
         for (int pi = 0; pi < proposals.size(); pi++) {
             Items.Proposal p = proposals.get(pi);

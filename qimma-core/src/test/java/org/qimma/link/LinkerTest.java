@@ -60,4 +60,18 @@ class LinkerTest {
                 .map(l -> ((java.util.Map<?, ?>) l.get("a")).get("article") + "-" + ((java.util.Map<?, ?>) l.get("b")).get("article")).toList();
         assertEquals(List.of("a-c"), pairs, links.toString());
     }
+    @Test
+    void aProposalAboutOneOrganisationIsNotAdoptedByAnother() {
+        var pipeline = org.qimma.Pipeline.standard();
+        var a = pipeline.process(org.qimma.read.ArticleLayout.ofPlainText("a.txt", "عنوان\n10 مايو 2024\n"
+                + "عقدت قمة الاتحاد الاقتصادي الأوراسي اليوم في موسكو. ودعا الرئيس الأوزبكي شوكت ميرضيائيف إلى إعداد برنامج مشترك لتعزيز الحدود."));
+        var b = pipeline.process(org.qimma.read.ArticleLayout.ofPlainText("b.txt", "عنوان\n23 نوفمبر 2024\n"
+                + "عقدت قمة منظمة معاهدة الأمن الجماعي اليوم في أستانا. وتم اعتماد البرنامج المشترك لتعزيز الحدود."));
+        var c = pipeline.process(org.qimma.read.ArticleLayout.ofPlainText("c.txt", "عنوان\n20 ديسمبر 2024\n"
+                + "عقدت قمة الاتحاد الاقتصادي الأوراسي اليوم في سانت بطرسبرغ. وتم اعتماد البرنامج المشترك لتعزيز الحدود."));
+        var links = linker.link(List.of(new Linker.Dated(a, "2024-05-10"), new Linker.Dated(b, "2024-11-23"), new Linker.Dated(c, "2024-12-20"))).links();
+        var outcomes = links.stream().filter(l -> l.get("kind").equals("proposal_adopted"))
+                .map(l -> ((java.util.Map<?, ?>) l.get("outcome")).get("article")).toList();
+        assertEquals(List.of("c"), outcomes, links.toString());
+    }
 }

@@ -57,9 +57,10 @@ class GoldenEndToEndTest {
      * Lowered again to 0.85 when two more held-out sets, 501-512 and 601-612 (0.698 and 0.691 before
      * any work read them), were added: the whole corpus then scored 0.856 with 501-512 worked on; and
      * to 0.84 when a fourth, 701-712 (0.711, never read), joined: the whole corpus then scored 0.850;
-     * raised to 0.85 when it reached 0.861.
+     * raised to 0.85 when it reached 0.861, to 0.87 at 0.881; kept at 0.87 when a sixth, 901-912
+     * (0.785, never read), joined (0.874), and raised to 0.88 when the whole corpus reached 0.891.
      */
-    static final double OWN_CORPUS_FLOOR = 0.87;
+    static final double OWN_CORPUS_FLOOR = 0.88;
 
     @Test
     void ownCorpus() throws Exception {

@@ -593,15 +593,17 @@ public final class StatementExtractor {
                 Token n = a.token(k + 1);
                 if (Lexicon.anyKey(n, lex.clauseBoundaries) || lex.clauseBoundaries.contains(n.text())
                         || lex.speechVerbs.longestAt(a.text.tokens(), k + 1, StatementExtractor::verbReadings) != null
-                        || isCircumstantial(n)) {
+                        || isCircumstantial(n) || opensSideClause(a, k + 1, sentenceEnd)) {
                     return k - 1;
                 }
             }
-            // "… المتخصصة مشيراً إلى أن": a participle of saying opens a new clause, with or without a comma
+            // "… المتخصصة مشيراً إلى أن", "… بها" مجدداً المطالبة بـ": a participle of saying opens a new
+            // clause, with or without a comma
             if (k > start + 1 && t.kind() == Token.Kind.WORD) {
                 PhraseMatcher.Match<Lexicon.SpeechVerb> pm = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
                 if (pm != null && pm.value().frame().equals("participle") && k + 1 <= sentenceEnd
-                        && (isComplementizer(a.token(k + 1)) || Lexicon.anyKey(a.token(k + 1), lex.prepositions))) return k - 1;
+                        && (isComplementizer(a.token(k + 1)) || Lexicon.anyKey(a.token(k + 1), lex.prepositions)
+                        || Lexicon.anyKey(a.token(k + 1), lex.callNouns))) return k - 1;
             }
             // "ولفت الانتباه", "واقتراح إنشاء": a new verb of saying or a new proposal joined by و
             if (k > start && t.kind() == Token.Kind.WORD && t.text().startsWith("و")) {
@@ -613,6 +615,27 @@ public final class StatementExtractor {
             if (k - start > 80) return k;
         }
         return sentenceEnd;
+    }
+
+    /**
+     * After a comma, a clause beside what was said: a relative one about its last noun ("…، التي
+     * تسلمتها قرغيزستان"), a proviso ("…، على أن تستضيف …"), a contrast ("…، في حين …"), or a verb that
+     * fronts a new speaker ("…، وعاد الرئيس ليؤكد", subject-openers.tsv).
+     */
+    private boolean opensSideClause(Analysis a, int k, int sentenceEnd) {
+        Token n = a.token(k);
+        if (lex.relativePronouns.contains(n.text())) {
+            // trailing, to the sentence's end; not an aside closed by a comma before a predicate
+            // ("أن بلاده، التي تتولى رئاسة المجموعة، ستجعل …")
+            for (int q = k + 1; q < sentenceEnd; q++) if (isComma(a.token(q))) return false;
+            return true;
+        }
+        // a proviso is على أن and a verb ("، على أن تستضيف أستانا"); "، على أن التعاون" is what شدد على governs
+        if (k + 2 <= sentenceEnd && n.is("علي") && isComplementizer(a.token(k + 1)) && a.token(k + 2).kind() == Token.Kind.WORD
+                && (a.token(k + 2).text().startsWith("ت") || a.token(k + 2).text().startsWith("ي"))) return true;
+        if (k + 1 <= sentenceEnd && n.is("في") && a.token(k + 1).is("حين")) return true;
+        for (String r : afterWaw(n)) if (lex.subjectOpeners.containsKey(r)) return true;
+        return false;
     }
 
     /**

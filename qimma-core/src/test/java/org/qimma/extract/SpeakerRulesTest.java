@@ -367,4 +367,25 @@ class SpeakerRulesTest {
         assertEquals(1, r.statements().size(), r.statements().toString());
         assertTrue(r.statements().get(0).speakerEn().startsWith("Volodymyr Zelensky"), r.statements().toString());
     }
+    @Test
+    void whatWasSaidEndsBeforeAClauseBesideIt() {
+        var proviso = run("وأعلن رئيس الوزراء الهندي ناريندرا مودي تسليم رئاسة المنظمة إلى كازاخستان، على أن تستضيف أستانا القمة المقبلة.");
+        assertEquals("تسليم رئاسة المنظمة إلى كازاخستان", proviso.statements().get(0).quoteOrGist());
+        var contrast = run("وقال وزير الخارجية الروسي سيرغي لافروف إن الاجتماع كان مثمراً، في حين رأى آخرون غير ذلك.");
+        assertTrue(contrast.statements().get(0).quoteOrGist().endsWith("الاجتماع كان مثمراً"), contrast.statements().toString());
+        var fronted = run("وطالب الرئيس الجنوب أفريقي سيريل رامافوزا بتمديد تجميد الديون، وعاد ليدعو إلى إصلاح البنك الدولي.");
+        assertEquals("تمديد تجميد الديون", fronted.statements().get(0).quoteOrGist());
+        var participle = run("وقال الرئيس البرازيلي لولا دا سيلفا إن الدول النامية تدفع الثمن مجدداً المطالبة بتمثيل أكبر.");
+        assertTrue(participle.statements().get(0).quoteOrGist().endsWith("الدول النامية تدفع الثمن"), participle.statements().toString());
+    }
+
+    @Test
+    void aTrailingRelativeClauseEndsWhatWasSaidButAnAsideDoesNot() {
+        var trailing = run("وأعلن الرئيس الصيني شي جين بينغ انتقال الرئاسة إلى قرغيزستان، التي ستستضيف الاجتماع المقبل.");
+        assertEquals("انتقال الرئاسة إلى قرغيزستان", trailing.statements().get(0).quoteOrGist());
+        var aside = run("وقال الرئيس البرازيلي لولا دا سيلفا إن بلاده، التي تتولى الرئاسة العام المقبل، ستجعل مكافحة الجوع أولوية.");
+        assertTrue(aside.statements().get(0).quoteOrGist().endsWith("ستجعل مكافحة الجوع أولوية"), aside.statements().toString());
+        var complement = run("وشدد الوفد الهندي، برئاسة وزير الخارجية، على أن التعاون يجب أن يقوم على الاحترام المتبادل.");
+        assertTrue(complement.statements().get(0).quoteOrGist().contains("التعاون يجب أن يقوم"), complement.statements().toString());
+    }
 }

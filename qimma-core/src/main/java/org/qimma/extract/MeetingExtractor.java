@@ -208,8 +208,15 @@ public final class MeetingExtractor {
     }
 
     private boolean isMeetingContext(Analysis a, int i) {
-        for (int k = Math.max(0, i - 2); k < i; k++) {
-            PhraseMatcher.Match<String> w = lex.meetingWords.longestAt(a.text.tokens(), k);
+        // "الدورة الحادية والخمسين لمجلس …": past an ordinal (and العادية) between the word and the organ
+        int k = i - 1;
+        while (k >= 0 && a.numberAt(k) != null && a.numberAt(k).ordinal()) k = a.numberAt(k).first() - 1;
+        for (int q = Math.max(0, k - 1); q <= k; q++) {
+            PhraseMatcher.Match<String> w = lex.meetingWords.longestAt(a.text.tokens(), q);
+            if (w != null) return true;
+        }
+        for (int q = Math.max(0, i - 2); q < i; q++) {
+            PhraseMatcher.Match<String> w = lex.meetingWords.longestAt(a.text.tokens(), q);
             if (w != null) return true;
         }
         return false;
@@ -283,6 +290,14 @@ public final class MeetingExtractor {
 
     private Draft describe(Analysis a, int first, int last, String org, String body) {
         Segment s = a.text.sentenceOf(first);
+        // "اعتباراً من الدورة التاسعة والسبعين", "منذ القمة الماضية": a session as a point in time, not news of it
+        // (the word may stand before the session word and its ordinal, the organ named after them)
+        for (int k = first - 1; k >= Math.max(s.first(), first - 6); k--) {
+            Token t = a.token(k);
+            if (StatementExtractor.isComma(t) || t.kind() == Token.Kind.WORD && !t.is("من") && a.numberAt(k) == null
+                    && lex.meetingWords.longestAt(a.text.tokens(), k) == null && !Lexicon.anyKey(t, lex.nonEventDateWords)) break;
+            if (Lexicon.anyKey(t, lex.nonEventDateWords)) return null;
+        }
         boolean planned = false;
         String format = null;
         for (int k = Math.max(s.first(), first - 6); k <= Math.min(s.last(), last + 14); k++) {

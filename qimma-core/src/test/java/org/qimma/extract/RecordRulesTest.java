@@ -586,4 +586,17 @@ class RecordRulesTest {
         var proposed = run("وقال رئيس الوزراء الهندي إن بلاده اقترحت منح الاتحاد الأفريقي العضوية الدائمة في مجموعة العشرين.");
         assertTrue(proposed.memberships().isEmpty(), proposed.memberships().toString());
     }
+    @Test
+    void anOrganAfterASessionWordAndItsOrdinalMeets() {
+        var r = run("انطلقت اليوم في إسطنبول أعمال الدورة الحادية والخمسين لمجلس وزراء خارجية منظمة التعاون الإسلامي.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("OIC", r.meetings().get(0).organisation());
+        assertEquals("2024-07-04", r.meetings().get(0).date());
+    }
+
+    @Test
+    void aSessionAsAPointInTimeIsNoMeeting() {
+        var r = run("ويمنح القرار فلسطين حقوقاً إضافية اعتباراً من الدورة التاسعة والسبعين للجمعية العامة في سبتمبر المقبل.");
+        assertTrue(r.meetings().isEmpty(), r.meetings().toString());
+    }
 }

@@ -163,6 +163,11 @@ public final class DocumentExtractor {
     /** Past or passive; a masdar only under a noting verb, never under a call, a plan or the future. */
     private boolean adoptedFrame(Analysis a, PhraseMatcher.Match<String> m) {
         int s = a.text.sentenceOf(m.first()).first();
+        // "ومن المقرر أن تختتم القمة أعمالها غداً بإصدار …": a blocker anywhere earlier in the clause
+        for (int k = m.first() - 1; k >= Math.max(s, m.first() - 10); k--) {
+            if (StatementExtractor.isComma(a.token(k))) break;
+            if (Lexicon.anyKey(a.token(k), lex.adoptionBlockers)) return false;
+        }
         for (int k = Math.max(s, m.first() - 4); k < m.first(); k++) {
             Token t = a.token(k);
             String w = t.text();
@@ -214,6 +219,12 @@ public final class DocumentExtractor {
             Token t = a.token(pos);
             if (pos > 0 && a.numberAt(pos - 1) != null && lex.countNouns.longestAt(a.text.tokens(), pos) != null) {
                 pos = lex.countNouns.longestAt(a.text.tokens(), pos).last() + 1; // "24 وثيقة" counts documents, it is not one
+                continue;
+            }
+            // "صادق القادة على التوجهات …، وعلى بروتوكول …": the same verb's next object
+            if (any && (t.is("وعلي") || t.is("علي")) && pos + 1 <= end && lex.documentHeads.longestAt(a.text.tokens(), pos + 1) != null
+                    && pos > 0 && StatementExtractor.isComma(a.token(pos - 1))) {
+                pos++;
                 continue;
             }
             PhraseMatcher.Match<Boolean> link = any ? lex.documentListLinks.longestAt(a.text.tokens(), pos) : null;
@@ -447,7 +458,9 @@ public final class DocumentExtractor {
             // "وصف الرئيس اعتماد الميثاق بأنه "لحظة تاريخية"": what the title is called, not the title
             if (k > from && (t.is("بانه") || t.is("بانها") || t.is("بان"))) return k - 1;
             // "البيان الختامي للدورة فيما وقع …": a new clause
-            if (k > from && !t.is("مع") && !t.is("قبل") && Lexicon.anyKey(t, lex.clauseBoundaries)) return k - 1;
+            // ("فيما يتعلق بـ", "فيما يخص": concerning, inside the title)
+            boolean concerning = t.is("فيما") && k + 1 <= end && (a.token(k + 1).is("يتعلق") || a.token(k + 1).is("يخص"));
+            if (k > from && !t.is("مع") && !t.is("قبل") && !concerning && Lexicon.anyKey(t, lex.clauseBoundaries)) return k - 1;
             // "ووقع على الإعلان كل من الرئيس …": the signers, after the document
             if (k > from && t.is("كل") && k + 1 <= end && a.token(k + 1).is("من")) return k - 1;
             PeriodMention p = a.periodAt(k);
@@ -485,7 +498,14 @@ public final class DocumentExtractor {
             }
             if (k > from && (t.is("في") || t.is("خلال") || t.is("علي")) && k + 1 <= end) {
                 Token n = a.token(k + 1);
-                if (n.hasKey("قمه") || n.hasKey("اجتماع") || n.hasKey("ختام") || n.hasKey("الدوره") || n.hasKey("هامش")) return k - 1;
+                if (n.hasKey("قمه") || n.hasKey("اجتماع") || n.hasKey("ختام") || n.hasKey("الدوره") || n.hasKey("هامش")
+                        || n.hasKey("جلسه") || n.hasKey("الجلسه") || n.text().startsWith("ختام")) return k - 1;
+            }
+            // "قرار ختامي دعا إلى …": a verb of saying after the title begins what the document says
+            if (k > from && depth == 0 && t.kind() == Token.Kind.WORD) {
+                PhraseMatcher.Match<Lexicon.SpeechVerb> v = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
+                // (a past verb: "قراراً يطالب إسرائيل بـ…" names the resolution by what it demands)
+                if (v != null && v.value().frame().equals("verb") && !t.text().startsWith("ي") && !t.text().startsWith("ت")) return k - 1;
             }
         }
         return end;

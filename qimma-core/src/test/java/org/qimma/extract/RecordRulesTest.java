@@ -599,4 +599,21 @@ class RecordRulesTest {
         var r = run("ويمنح القرار فلسطين حقوقاً إضافية اعتباراً من الدورة التاسعة والسبعين للجمعية العامة في سبتمبر المقبل.");
         assertTrue(r.meetings().isEmpty(), r.meetings().toString());
     }
+    @Test
+    void documentsToBeIssuedTomorrowAreNotAdopted() {
+        var r = run("ومن المقرر أن تختتم القمة أعمالها غداً بإصدار \"إعلان بانجول\" والبيان الختامي.");
+        assertTrue(titles(r).isEmpty(), titles(r).toString());
+    }
+
+    @Test
+    void aTitleEndsBeforeAPastVerbOfSayingAndASessionButNotBeforeConcerning() {
+        var said = run("وصدر عن القمة قرار ختامي دعا إلى حشد الدعم الدولي.");
+        assertEquals(List.of("قرار ختامي"), titles(said));
+        var session = run("وأوضح المتحدث أن الوزراء اتخذوا القرار رقم 8914 خلال جلسة مغلقة.");
+        assertEquals(List.of("القرار رقم 8914"), titles(session));
+        var concerning = run("وصادق القادة على التوجهات الرئيسية للنشاط الدولي لعام 2025، وعلى بروتوكول تعديل المعاهدة فيما يتعلق بآلية التحقيقات.");
+        assertEquals(List.of("التوجهات الرئيسية للنشاط الدولي لعام 2025", "بروتوكول تعديل المعاهدة فيما يتعلق بآلية التحقيقات"), titles(concerning));
+        var demanding = run("واعتمدت الجمعية العامة قراراً يطالب بإنهاء الاحتلال خلال عام.");
+        assertTrue(titles(demanding).get(0).startsWith("قراراً يطالب بإنهاء الاحتلال"), titles(demanding).toString());
+    }
 }

@@ -43,7 +43,13 @@ public final class ChairmanshipExtractor {
             int clauseEnd = i;
             while (clauseEnd < s.last() && !StatementExtractor.isComma(a.token(clauseEnd + 1))) clauseEnd++;
             boolean background = MembershipExtractor.isBackground(a, s, lex, s.first(), clauseEnd);
-            String phase = phase(a, s, i, m.last());
+            PhraseMatcher.Match<String> told = phaseMatch(a, s, i, m.last());
+            String phase = told == null ? null : told.value();
+            // "انتقال رئاسة … إلى أرمينيا": a chair that moves is given by the one after من, or by the subject
+            // of the verb right before it ("وأعلن لي كه تشيانغ انتقال الرئاسة …"), not by one further back
+            boolean passes = "passes".equals(phase);
+            boolean giverJustBefore = passes && subjectWithin(a, s, told.first(), 5);
+            if (passes) phase = "handed_over";
             int after = m.last() + 1;
             String named = null;
             Mention right = a.mentionAt(after);
@@ -91,7 +97,7 @@ public final class ChairmanshipExtractor {
                     }
                     case "handed_over" -> {
                         // "تسليم رئاسة القمة من تونس إلى الجزائر": the giver after من when no subject gives it
-                        from = named != null ? named : subject != null ? subject : fromAfter;
+                        from = named != null ? named : subject != null && (!passes || giverJustBefore) ? subject : fromAfter;
                         to = toAfter;
                     }
                     default -> from = named != null ? named : subject;
@@ -178,32 +184,45 @@ public final class ChairmanshipExtractor {
         return out;
     }
 
-    private String phase(Analysis a, Segment s, int first, int last) {
-        String phase = null;
+    /**
+     * The phrase that says what happened to the chair at {@code [first, last]}: a word around it, a finite
+     * verb that governs it, or the verb of a relative clause about it ("…، التي تسلمتها قرغيزستان"); null if none.
+     */
+    private PhraseMatcher.Match<String> phaseMatch(Analysis a, Segment s, int first, int last) {
+        PhraseMatcher.Match<String> found = null;
         for (int k = Math.max(s.first(), first - 9); k <= Math.min(s.last(), last + 2); k++) {
             if (k >= first && k <= last) continue;
             PhraseMatcher.Match<String> p = lex.chairPhrases.longestAt(a.text.tokens(), k);
             if (p != null && !p.value().equals("chair")) {
                 // the verb before the noun says more than an adjective after it
-                if (phase == null || k < first) phase = p.value();
+                if (found == null || k < first) found = p;
                 k = p.last();
             }
         }
-        if (phase == null) {
-            // a finite verb governs its object however far: "تسلم رئيس الجمهورية، السيد …، اليوم …، الرئاسة الدورية"
-            // — unless another chair noun or a verb of saying comes between ("سلّم الرئاسة …، مؤكداً أن بلاده سعت خلال رئاستها")
-            for (int v = first - 1; v >= Math.max(s.first(), first - 30); v--) {
-                PhraseMatcher.Match<String> noun = lex.chairPhrases.longestAt(a.text.tokens(), v);
-                if (noun != null && noun.value().equals("chair") && v < first) break;
-                if (lex.speechVerbs.longestAt(a.text.tokens(), v, StatementExtractor::verbReadings) != null) break;
+        if (found != null) return found;
+        for (int k = last + 1; k < Math.min(s.last(), last + 14); k++) {
+            if (!StatementExtractor.isComma(a.token(k)) || !lex.relativePronouns.contains(a.token(k + 1).text())) continue;
+            for (int v = k + 2; v <= Math.min(s.last(), k + 3); v++) {
                 PhraseMatcher.Match<String> p = lex.chairVerbs.longestAt(a.text.tokens(), v, StatementExtractor::verbReadings);
-                if (p != null) {
-                    phase = p.value();
-                    break;
-                }
+                if (p != null) return p;
             }
+            break;
         }
-        return phase;
+        // a finite verb governs its object however far: "تسلم رئيس الجمهورية، السيد …، اليوم …، الرئاسة الدورية"
+        // — unless another chair noun or a verb of saying comes between ("سلّم الرئاسة …، مؤكداً أن بلاده سعت خلال رئاستها")
+        for (int v = first - 1; v >= Math.max(s.first(), first - 30); v--) {
+            PhraseMatcher.Match<String> noun = lex.chairPhrases.longestAt(a.text.tokens(), v);
+            if (noun != null && noun.value().equals("chair") && v < first) break;
+            if (lex.speechVerbs.longestAt(a.text.tokens(), v, StatementExtractor::verbReadings) != null) break;
+            PhraseMatcher.Match<String> p = lex.chairVerbs.longestAt(a.text.tokens(), v, StatementExtractor::verbReadings);
+            if (p != null) return p;
+        }
+        return null;
+    }
+
+    private String phase(Analysis a, Segment s, int first, int last) {
+        PhraseMatcher.Match<String> m = phaseMatch(a, s, first, last);
+        return m == null ? null : m.value();
     }
 
     private static String organisationAfter(Analysis a, int from, int end) {
@@ -241,6 +260,15 @@ public final class ChairmanshipExtractor {
             if (st != null && (m.type() == EntityType.PERSON || m.type() == EntityType.STATE)) return st;
         }
         return null;
+    }
+
+    /** A person or state named in the {@code n} tokens before {@code at}, in its sentence. */
+    private static boolean subjectWithin(Analysis a, Segment s, int at, int n) {
+        for (int k = at - 1; k >= Math.max(s.first(), at - n); k--) {
+            Mention x = a.mentionAt(k);
+            if (x != null && stateOf(x) != null) return true;
+        }
+        return false;
     }
 
     private static String subjectBefore(Analysis a, Segment s, int i, Lexicon lex) {
@@ -347,6 +375,9 @@ public final class ChairmanshipExtractor {
         List<Items.Chairmanship> items = new ArrayList<>();
         for (Draft d : out) {
             if (d.phase == null) continue; // a chair named without saying whether it begins or ends
+            // a term said to end, when another mention tells the same holder handing it to someone: one change
+            if (d.to == null && d.from != null && out.stream().anyMatch(o -> o != d && o.org.equals(d.org) && d.from.equals(o.from)
+                    && o.to != null)) continue;
             items.add(new Items.Chairmanship(d.org, label(a, d.from), label(a, d.to), d.period, d.phase, a.span(d.first, d.last)));
         }
         return items;

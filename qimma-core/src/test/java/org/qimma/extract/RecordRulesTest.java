@@ -616,4 +616,35 @@ class RecordRulesTest {
         var demanding = run("واعتمدت الجمعية العامة قراراً يطالب بإنهاء الاحتلال خلال عام.");
         assertTrue(titles(demanding).get(0).startsWith("قراراً يطالب بإنهاء الاحتلال"), titles(demanding).toString());
     }
+    @Test
+    void aChairTakenInARelativeClauseBegins() {
+        var r = run("وأعلن وزير الخارجية القرغيزي أولويات رئاسة بلاده لمنظمة شنغهاي للتعاون، التي تسلمتها قرغيزستان رسمياً في الأول من يوليو الجاري.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+        assertEquals("begins", r.chairmanship().get(0).phase());
+        assertEquals("Kyrgyzstan", r.chairmanship().get(0).to());
+    }
+
+    @Test
+    void aChairThatPassesIsGivenOnlyByTheOneJustBeforeOrAfterMin() {
+        var r = run("وشارك رئيس الوزراء الأرميني نيكول باشينيان في اجتماع المجلس الاقتصادي الأوراسي الأعلى، والذي أعلن في ختامه انتقال رئاسة هيئات الاتحاد الاقتصادي الأوراسي إلى أرمينيا.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+        assertEquals("Armenia", r.chairmanship().get(0).to());
+        assertEquals(null, r.chairmanship().get(0).from());
+        var announced = run("وأعلن الرئيس الكازاخستاني قاسم جومارت توكاييف انتقال رئاسة منظمة شنغهاي للتعاون إلى الصين.");
+        assertEquals("Kazakhstan", announced.chairmanship().get(0).from(), announced.chairmanship().toString());
+    }
+
+    @Test
+    void aTermSaidToEndAndHandedOverIsOneChange() {
+        var r = run("وقال الرئيس القرغيزي صادر جباروف إن القمة تختتم عام الرئاسة القرغيزية لمنظمة معاهدة الأمن الجماعي. "
+                + "وسلم جباروف رئاسة المنظمة إلى الرئيس الروسي فلاديمير بوتين.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+        assertEquals("Russia", r.chairmanship().get(0).to());
+    }
+
+    @Test
+    void hadratSahibAlSumuwIsCourtesyBeforeTheGiver() {
+        var r = run("وتسلم أمير الكويت رئاسة الدورة الحالية للمجلس الأعلى لمجلس التعاون لدول الخليج العربية من حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر.");
+        assertEquals("Qatar", r.chairmanship().get(0).from(), r.chairmanship().toString());
+    }
 }

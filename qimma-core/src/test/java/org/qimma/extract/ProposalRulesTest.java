@@ -99,4 +99,11 @@ class ProposalRulesTest {
         var welcomed = run("ورحب الرئيس التركي رجب طيب أردوغان بمقترح إنشاء صندوق للتنمية المشتركة.");
         assertTrue(welcomed.proposals().stream().noneMatch(p -> "Recep Tayyip Erdoğan".equals(p.proposerEn())), welcomed.proposals().toString());
     }
+    @Test
+    void aProposalEndsBeforeANewClauseOrAQualifierButNotBeforeAmong() {
+        var r = run("ودعا الرئيس الجنوب أفريقي سيريل رامافوزا إلى تمديد تجميد خدمة الديون بوصفه شرطاً لتعافي القارة.");
+        assertEquals(List.of("تمديد تجميد خدمة الديون"), whats(r));
+        var among = run("ودعا الرئيس الأوغندي يويري موسيفيني إلى تعزيز التجارة فيما بينها وإضافة القيمة إلى المواد الخام.");
+        assertTrue(whats(among).get(0).startsWith("تعزيز التجارة فيما بينها"), whats(among).toString());
+    }
 }

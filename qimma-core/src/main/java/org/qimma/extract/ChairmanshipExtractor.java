@@ -220,11 +220,6 @@ public final class ChairmanshipExtractor {
         return null;
     }
 
-    private String phase(Analysis a, Segment s, int first, int last) {
-        PhraseMatcher.Match<String> m = phaseMatch(a, s, first, last);
-        return m == null ? null : m.value();
-    }
-
     private static String organisationAfter(Analysis a, int from, int end) {
         for (int q = from; q <= Math.min(end, from + 4); q++) {
             Mention x = a.mentionAt(q);

@@ -312,6 +312,7 @@ public final class DocumentExtractor {
                 pos = titleEnd + 1;
                 continue;
             }
+            int next = quotedHead ? titleEnd + 2 : titleEnd + 1;
             // "أصدرت القمة بيانها الختامي": the title as the text writes it with the article ("البيان الختامي")
             int definite = !quotedHead && skip == 0 ? definiteForm(a, first, titleEnd) : -1;
             if (definite >= 0) {
@@ -328,7 +329,7 @@ public final class DocumentExtractor {
             String kind = h != null ? h.value().kind() : "decision";
             out.add(new Items.AdoptedDocument(title, null, period, kind, a.spanSkipping(first, skip, titleEnd)));
             any = true;
-            pos = definite >= 0 ? pos + (titleEnd - first) + 1 : quotedHead ? titleEnd + 2 : titleEnd + 1;
+            pos = next;
         }
         return pos;
     }
@@ -502,7 +503,7 @@ public final class DocumentExtractor {
                         || n.hasKey("جلسه") || n.hasKey("الجلسه") || n.text().startsWith("ختام")) return k - 1;
             }
             // "قرار ختامي دعا إلى …": a verb of saying after the title begins what the document says
-            if (k > from && depth == 0 && t.kind() == Token.Kind.WORD) {
+            if (k > from && t.kind() == Token.Kind.WORD) {
                 PhraseMatcher.Match<Lexicon.SpeechVerb> v = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
                 // (a past verb: "قراراً يطالب إسرائيل بـ…" names the resolution by what it demands)
                 if (v != null && v.value().frame().equals("verb") && !t.text().startsWith("ي") && !t.text().startsWith("ت")) return k - 1;

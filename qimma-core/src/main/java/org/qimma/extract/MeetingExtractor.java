@@ -29,8 +29,10 @@ public final class MeetingExtractor {
         this.lex = lex;
     }
 
-    /** A meeting as read, before mentions of one meeting merge; {@code body} is the organ's knowledge-base id. */
-    /** {@code dated}: the date is stated in the text, not taken from the article's date line. */
+    /**
+     * A meeting as read, before mentions of one meeting merge; {@code body} is the organ's knowledge-base
+     * id; {@code dated}: the date is stated in the text, not taken from the article's date line.
+     */
     private record Draft(String org, String body, String date, String place, String format, String status,
                          Integer ordinal, List<Items.Participant> participants, int first, int last, boolean dated) {}
 
@@ -208,16 +210,12 @@ public final class MeetingExtractor {
     }
 
     private boolean isMeetingContext(Analysis a, int i) {
-        // "الدورة الحادية والخمسين لمجلس …": past an ordinal (and العادية) between the word and the organ
+        // a meeting word in the two words before the organ, past an ordinal between them ("الدورة العادية
+        // الرابعة والثلاثين لمجلس …", "الدورة الحادية والخمسين لمجلس …")
         int k = i - 1;
         while (k >= 0 && a.numberAt(k) != null && a.numberAt(k).ordinal()) k = a.numberAt(k).first() - 1;
         for (int q = Math.max(0, k - 1); q <= k; q++) {
-            PhraseMatcher.Match<String> w = lex.meetingWords.longestAt(a.text.tokens(), q);
-            if (w != null) return true;
-        }
-        for (int q = Math.max(0, i - 2); q < i; q++) {
-            PhraseMatcher.Match<String> w = lex.meetingWords.longestAt(a.text.tokens(), q);
-            if (w != null) return true;
+            if (lex.meetingWords.longestAt(a.text.tokens(), q) != null) return true;
         }
         return false;
     }

@@ -6,6 +6,7 @@ import org.qimma.kb.Entities;
 import org.qimma.kb.EntityType;
 import org.qimma.record.Items;
 import org.qimma.recognise.Mention;
+import org.qimma.text.ArabicNormalizer;
 import org.qimma.text.PhraseMatcher;
 import org.qimma.text.Text;
 import org.qimma.text.Token;
@@ -831,9 +832,9 @@ public final class StatementExtractor {
         Entities.State state = a.kb.state(place.id());
         Entities.Place capital = state == null || state.capital() == null ? null : a.kb.place(state.capital());
         if (capital == null || capital.en().startsWith(state.en())) return place.labelEn();
-        String written = org.qimma.text.ArabicNormalizer.normalizeString(a.original(place.first(), place.last())).strip();
+        String written = ArabicNormalizer.normalizeString(a.original(place.first(), place.last())).strip();
         for (String ar : capital.ar()) {
-            if (org.qimma.text.ArabicNormalizer.normalizeString(ar).strip().equals(written)) return capital.en();
+            if (ArabicNormalizer.normalizeString(ar).strip().equals(written)) return capital.en();
         }
         return place.labelEn();
     }

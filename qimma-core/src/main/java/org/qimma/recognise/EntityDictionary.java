@@ -33,6 +33,8 @@ public final class EntityDictionary {
     final java.util.Set<String> roleDependants = new java.util.HashSet<>();
     /** Words that stand for an organisation already named (organisation-anaphors.tsv). */
     public final java.util.Set<String> organisationAnaphors = new java.util.HashSet<>();
+    /** States whose people's names are written family name first (family-name-first.tsv): "وانغ يي", later "وانغ". */
+    final java.util.Set<String> familyNameFirst = new java.util.HashSet<>();
     /** Body ids whose every name uses only words all organisations' organs share. */
     final java.util.Set<String> genericBodies = new java.util.HashSet<>();
     /** The same, as the numbers of words of each such name by body id. */
@@ -99,6 +101,7 @@ public final class EntityDictionary {
             }
             for (String h : p.honorifics()) names.add(h, new Entry(EntityType.PERSON, p.id(), "honorific"));
         }
+        for (Tsv.Row r : Tsv.resource("qimma/lexicon/family-name-first.tsv")) familyNameFirst.add(r.get("state"));
         for (Tsv.Row r : Tsv.resource("qimma/lexicon/groups.tsv")) {
             names.add(r.get("phrase"), new Entry(EntityType.GROUP, r.get("en"), "group"));
         }

@@ -71,7 +71,7 @@ public final class EntityRecognizer {
                         && best.reason().equals("name") && isSurname(text, best)) {
                     bySurname.put(text.token(best.last()).text(), best); // "محمود عباس": later "الرئيس عباس"
                     // "وانغ يي": later "وانغ" (family-name-first.tsv)
-                    if (best.state() != null && FAMILY_NAME_FIRST.contains(best.state())) bySurname.put(text.token(best.first()).text(), best);
+                    if (best.state() != null && dict.familyNameFirst.contains(best.state())) bySurname.put(text.token(best.first()).text(), best);
                 }
                 i = best.last() + 1;
             } else {
@@ -329,15 +329,6 @@ public final class EntityRecognizer {
      * article, written alone, is that person (a surname the knowledge base does not list alone because
      * it is also a first name, and here cannot be anyone else's).
      */
-    /** States whose people's names are written family name first (family-name-first.tsv). */
-    private static final java.util.Set<String> FAMILY_NAME_FIRST = new java.util.HashSet<>();
-
-    static {
-        for (org.qimma.resources.Tsv.Row r : org.qimma.resources.Tsv.resource("qimma/lexicon/family-name-first.tsv")) {
-            FAMILY_NAME_FIRST.add(r.get("state"));
-        }
-    }
-
     private Mention surname(Text text, int i, java.util.Map<String, Mention> bySurname) {
         Token t = text.token(i);
         if (t.kind() != Token.Kind.WORD || t.text().length() < 3) return null;

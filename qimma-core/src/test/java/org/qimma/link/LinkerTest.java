@@ -11,6 +11,11 @@ class LinkerTest {
 
     private final Linker linker = new Linker(KnowledgeBase.standard());
 
+    /** The record of a one-line article named {@code name}, dated {@code date} (as its date line writes it). */
+    private static org.qimma.record.ArticleRecord article(String name, String date, String body) {
+        return org.qimma.Pipeline.standard().process(org.qimma.read.ArticleLayout.ofPlainText(name + ".txt", "عنوان\n" + date + "\n" + body));
+    }
+
     @Test
     void ideaWordsLeaveOutTheActionTheOrganisationAndSmallWords() {
         assertEquals(List.of("استراتيجيه", "طاقه"), linker.ideaWords("تنسيق استراتيجية الطاقة لمنظمة \"شنغهاي\" للتعاون"));
@@ -48,27 +53,22 @@ class LinkerTest {
 
     @Test
     void sessionsOfDifferentNumbersAreNotOneMeeting() {
-        var pipeline = org.qimma.Pipeline.standard();
-        var a = pipeline.process(org.qimma.read.ArticleLayout.ofPlainText("a.txt", "عنوان\n16 مايو 2024\n"
-                + "اختتمت اليوم في المنامة أعمال القمة العربية الثالثة والثلاثين. ووافق المجلس على عقد الدورة العادية الرابعة والثلاثين في بغداد عام 2025."));
-        var b = pipeline.process(org.qimma.read.ArticleLayout.ofPlainText("b.txt", "عنوان\n04 مارس 2025\n"
-                + "اختتمت اليوم في القاهرة أعمال القمة العربية غير العادية الخامسة عشرة."));
-        var c = pipeline.process(org.qimma.read.ArticleLayout.ofPlainText("c.txt", "عنوان\n17 مايو 2025\n"
-                + "اختتمت اليوم في بغداد أعمال القمة العربية العادية الرابعة والثلاثون."));
+        var a = article("a", "16 مايو 2024",
+                "اختتمت اليوم في المنامة أعمال القمة العربية الثالثة والثلاثين. ووافق المجلس على عقد الدورة العادية الرابعة والثلاثين في بغداد عام 2025.");
+        var b = article("b", "04 مارس 2025", "اختتمت اليوم في القاهرة أعمال القمة العربية غير العادية الخامسة عشرة.");
+        var c = article("c", "17 مايو 2025", "اختتمت اليوم في بغداد أعمال القمة العربية العادية الرابعة والثلاثون.");
         var links = linker.link(List.of(new Linker.Dated(a, "2024-05-16"), new Linker.Dated(b, "2025-03-04"), new Linker.Dated(c, "2025-05-17"))).links();
         var pairs = links.stream().filter(l -> l.get("kind").equals("same_meeting"))
                 .map(l -> ((java.util.Map<?, ?>) l.get("a")).get("article") + "-" + ((java.util.Map<?, ?>) l.get("b")).get("article")).toList();
         assertEquals(List.of("a-c"), pairs, links.toString());
     }
+
     @Test
     void aProposalAboutOneOrganisationIsNotAdoptedByAnother() {
-        var pipeline = org.qimma.Pipeline.standard();
-        var a = pipeline.process(org.qimma.read.ArticleLayout.ofPlainText("a.txt", "عنوان\n10 مايو 2024\n"
-                + "عقدت قمة الاتحاد الاقتصادي الأوراسي اليوم في موسكو. ودعا الرئيس الأوزبكي شوكت ميرضيائيف إلى إعداد برنامج مشترك لتعزيز الحدود."));
-        var b = pipeline.process(org.qimma.read.ArticleLayout.ofPlainText("b.txt", "عنوان\n23 نوفمبر 2024\n"
-                + "عقدت قمة منظمة معاهدة الأمن الجماعي اليوم في أستانا. وتم اعتماد البرنامج المشترك لتعزيز الحدود."));
-        var c = pipeline.process(org.qimma.read.ArticleLayout.ofPlainText("c.txt", "عنوان\n20 ديسمبر 2024\n"
-                + "عقدت قمة الاتحاد الاقتصادي الأوراسي اليوم في سانت بطرسبرغ. وتم اعتماد البرنامج المشترك لتعزيز الحدود."));
+        var a = article("a", "10 مايو 2024", "عقدت قمة الاتحاد الاقتصادي الأوراسي اليوم في موسكو. "
+                + "ودعا الرئيس الأوزبكي شوكت ميرضيائيف إلى إعداد برنامج مشترك لتعزيز الحدود.");
+        var b = article("b", "23 نوفمبر 2024", "عقدت قمة منظمة معاهدة الأمن الجماعي اليوم في أستانا. وتم اعتماد البرنامج المشترك لتعزيز الحدود.");
+        var c = article("c", "20 ديسمبر 2024", "عقدت قمة الاتحاد الاقتصادي الأوراسي اليوم في سانت بطرسبرغ. وتم اعتماد البرنامج المشترك لتعزيز الحدود.");
         var links = linker.link(List.of(new Linker.Dated(a, "2024-05-10"), new Linker.Dated(b, "2024-11-23"), new Linker.Dated(c, "2024-12-20"))).links();
         var outcomes = links.stream().filter(l -> l.get("kind").equals("proposal_adopted"))
                 .map(l -> ((java.util.Map<?, ?>) l.get("outcome")).get("article")).toList();

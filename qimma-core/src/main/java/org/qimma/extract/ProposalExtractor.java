@@ -352,10 +352,21 @@ public final class ProposalExtractor {
             PhraseMatcher.Match<Lexicon.SpeechVerb> v = lex.speechVerbs.longestAt(a.text.tokens(), b, StatementExtractor::verbReadings);
             if (v != null && !v.value().kind().equals("proposed") && !v.value().kind().equals("called_for")) welcomed = true;
         }
-        // "لقد بادرت باقتراح منح …" in a quotation, "دفعت مصر إلى اقتراح عقد …" in what a minister said:
-        // a proposal named by its noun with no one named beside it is the speaker's, unless it is
-        // someone else's that the speaker welcomes or supports ("رحب بمقترح …", "دعم اقتراح …")
-        if (proposer == null && f != null && status == null && !welcomed) proposer = f.speaker();
+        // a proposal named by its noun with no one named after it: the quoted speaker's own ("لقد بادرت
+        // باقتراح منح …"), or the state or person moved to it ("دفعت مصر إلى اقتراح عقد …"), unless it is
+        // someone else's that is welcomed or supported ("رحب بمقترح …", "دعم اقتراح …"); told outside a
+        // quotation with no one named ("أشار بارتياح إلى … واقتراح إنشاء آلية …"), whose it is is not said
+        if (proposer == null && status == null && !welcomed) {
+            Mention mover = m.first() > 1 && a.token(m.first() - 1).is("الي") ? a.mentionAt(m.first() - 2) : null;
+            if (mover != null && mover.last() == m.first() - 2 && !mover.isAdjective()
+                    && (mover.type() == EntityType.STATE || mover.type() == EntityType.PERSON)) {
+                proposer = new Speaker(mover.first(), mover.last(), mover, mover.labelEn(),
+                        mover.type() == EntityType.STATE ? mover.id() : mover.state());
+                stated = true;
+            } else if (f != null && a.inQuote(m.first())) {
+                proposer = f.speaker();
+            }
+        }
         int end = statements.clauseEnd(a, k);
         split(a, k, skip, end, proposer, stated, status, out);
     }

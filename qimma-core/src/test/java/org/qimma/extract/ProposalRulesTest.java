@@ -92,7 +92,7 @@ class ProposalRulesTest {
     }
 
     @Test
-    void aProposalNamedByItsNounIsTheSpeakersUnlessWelcomed() {
+    void aProposalNamedByItsNounInAQuotationIsTheSpeakersUnlessWelcomed() {
         var r = run("وقال الرئيس التركي رجب طيب أردوغان: \"لقد بادرت باقتراح إنشاء صندوق للتنمية المشتركة\".");
         assertEquals(List.of("إنشاء صندوق للتنمية المشتركة"), whats(r));
         assertEquals("Recep Tayyip Erdoğan", r.proposals().get(0).proposerEn());
@@ -105,5 +105,15 @@ class ProposalRulesTest {
         assertEquals(List.of("تمديد تجميد خدمة الديون"), whats(r));
         var among = run("ودعا الرئيس الأوغندي يويري موسيفيني إلى تعزيز التجارة فيما بينها وإضافة القيمة إلى المواد الخام.");
         assertTrue(whats(among).get(0).startsWith("تعزيز التجارة فيما بينها"), whats(among).toString());
+    }
+    @Test
+    void aProposalNamedByItsNounOutsideAQuotationIsOnlyWhoseTheTextSays() {
+        var moved = run("وقال وزير الخارجية المصري بدر عبد العاطي إن التطورات دفعت مصر إلى اقتراح عقد جلسة خاصة حول غزة.");
+        assertEquals(List.of("عقد جلسة خاصة حول غزة"), whats(moved));
+        assertEquals("Egypt", moved.proposals().get(0).proposerEn());
+        var noted = run("وأشار الرئيس الطاجيكي إمام علي رحمن بارتياح إلى اعتماد الخطة في القمة واقتراح إنشاء آلية جديدة للتعاون.");
+        var p = noted.proposals().stream().filter(x -> x.what().startsWith("إنشاء آلية")).toList();
+        assertEquals(1, p.size(), noted.proposals().toString());
+        assertEquals(null, p.get(0).proposerEn());
     }
 }

@@ -87,6 +87,8 @@ public final class Lexicon {
     public final Set<String> addressees = new HashSet<>();
     /** Particles after which a subjectless verb goes on with its sentence's subject (إذ، حيث): same-subject-particles.tsv. */
     public final Set<String> sameSubjectParticles = new HashSet<>();
+    /** Nouns that open what a verb of saying says ("وأكد أهمية …"): content-nouns.tsv. */
+    public final Set<String> contentNouns = new HashSet<>();
 
     private static volatile Lexicon standard;
 
@@ -162,6 +164,7 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "inclusions.tsv")) inclusions.add(r.get("phrase"), Boolean.TRUE);
         for (Tsv.Row r : Tsv.resource(dir + "addressees.tsv")) addressees.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "same-subject-particles.tsv")) sameSubjectParticles.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "content-nouns.tsv")) contentNouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "relative-pronouns.tsv")) relativePronouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "chair-status.tsv")) chairStatus.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "chair-instead-of.tsv")) chairInsteadOf.add(norm(r.get("word")));

@@ -201,9 +201,12 @@ public final class StatementExtractor {
                 Speaker giver = firstPersonInSentence(a, verbFirst);
                 if (giver != null) return build(a, verbFirst, giver, p + 1, kind, false);
             }
-            if (sp == null && continuesClause(a, verbFirst, before) && colonQuoteAhead(a, p)) {
-                // "ورحب الرئيس بالقرار، وكتب عبر حساباته الرسمية: «…»": a second verb of the same speaker
-                return build(a, verbFirst, before.get(before.size() - 1).speaker(), p, kind, false);
+            if (sp == null && continuesClause(a, verbFirst, before) && (colonQuoteAhead(a, p) || opensJoinedContent(a, p))) {
+                // "ورحب الرئيس بالقرار، وكتب عبر حساباته الرسمية: «…»", "«إعلان بغداد» الذي أكد رفض …، ودعا
+                // المجتمع الدولي إلى …": a second verb of the same speaker
+                Speaker same = before.get(before.size() - 1).speaker();
+                if (verb.transitive() && kind.equals("called_for") && isInvitationAt(a, p)) kind = "invited";
+                return build(a, verbFirst, same, p, kind, false);
             }
             if (sp == null) {
                 // "رأى أن": a verb that needs a named subject may speak for the last speaker when أن follows
@@ -685,7 +688,29 @@ public final class StatementExtractor {
         return false;
     }
 
-    /** The speaker named at {@code p} (after courtesy words), with apposed names of the same entity. */
+    /**
+     * True when what follows a verb joined to the last statement ("…، وأكد …") is what it says: content
+     * as {@link #opensContent} reads it, up to four words called on and then إلى ("ودعا المجتمع الدولي إلى …"), a noun
+     * that opens content (content-nouns.tsv: "وأكد أهمية …"), or a word with the preposition ب or ل
+     * ("وتعهد بالعمل على …", "وطالب برفعها").
+     */
+    private boolean opensJoinedContent(Analysis a, int p) {
+        if (p >= a.size()) return false;
+        if (opensContent(a, p) || addresseeThenTo(a, p)) return true;
+        Token t = a.token(p);
+        // "ودعا المجتمع الدولي إلى", "ودعا جميع الدول إلى": a few words called on, then إلى
+        for (int q = p + 1; q < Math.min(a.size(), p + 5) && a.token(q).kind() == Token.Kind.WORD; q++) {
+            if (a.token(q).is("الي")) return true;
+        }
+        if (t.kind() != Token.Kind.WORD) return false;
+        if (Lexicon.anyKey(t, lex.contentNouns)) return true;
+        for (String k : t.keys()) {
+            String prefix = t.prefixFor(k);
+            if (prefix != null && (prefix.equals("ب") || prefix.equals("بال") || prefix.equals("ل") || prefix.equals("لل"))) return true;
+        }
+        return false;
+    }
+
     /** The first person named in the sentence before token {@code verb}, as a speaker, or null. */
     private Speaker firstPersonInSentence(Analysis a, int verb) {
         for (Mention m : a.mentionsIn(a.text.sentenceOf(verb).first(), verb - 1)) {
@@ -694,6 +719,7 @@ public final class StatementExtractor {
         return null;
     }
 
+    /** The speaker named at {@code p} (after courtesy words), with apposed names of the same entity. */
     Speaker speakerAfter(Analysis a, int p) {
         int k = skipCourtesy(a, p);
         Speaker titled = titledName(a, k);
@@ -905,7 +931,8 @@ public final class StatementExtractor {
         boolean summit = j + 1 < a.size() && (a.token(j).is("قمه") || a.token(j).is("القمه"));
         if (summit) j++;
         Mention place = a.mentionAt(j);
-        if (place == null || place.first() != j) {
+        if (place != null && place.first() != j) place = null;
+        if (place == null) {
             // "إعلان قادة مجموعة العشرين في ريو دي جانيرو": the place after في within the name
             for (int q = j; q < Math.min(a.size() - 1, j + 6); q++) {
                 Token t = a.token(q);
@@ -917,7 +944,7 @@ public final class StatementExtractor {
                 }
             }
         }
-        if (place != null && place.first() == j && !place.isAdjective()
+        if (place != null && !place.isAdjective()
                 && (place.type() == EntityType.PLACE || place.type() == EntityType.STATE)) {
             int last = place.last();
             String label = cityOfState(a, place) + (summit ? " Summit" : "");

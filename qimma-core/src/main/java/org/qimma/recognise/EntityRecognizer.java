@@ -63,7 +63,7 @@ public final class EntityRecognizer {
             Mention role = role(text, i, out, date, bySurname);
             if (role != null && (best == null || role.last() > best.last())) best = role;
             if (best == null) best = surname(text, i, bySurname);
-            if (best == null) best = fuzzy(text, i, date, fuzzyByWord);
+            if (best == null) best = fuzzy(text, i, date, fuzzyByWord, named);
             if (best != null) {
                 out.add(best);
                 if (best.id() != null) named.add(best.id());
@@ -553,7 +553,7 @@ public final class EntityRecognizer {
     }
 
     /** A one-word name written in a spelling the knowledge base lacks (توكايف for توكاييف). */
-    private Mention fuzzy(Text text, int i, String date, java.util.Map<String, String> byWord) {
+    private Mention fuzzy(Text text, int i, String date, java.util.Map<String, String> byWord, java.util.Set<String> named) {
         Token t = text.token(i);
         if (t.text().length() < 5) return null; // no key is longer than the word, and a key needs five letters
         String id = byWord.get(t.text());
@@ -562,6 +562,8 @@ public final class EntityRecognizer {
             byWord.put(t.text(), id);
         }
         if (id.isEmpty()) return null;
+        // a misspelt name is of someone in office on the date, or named before ("بترؤس" is not Bouterse in 2022)
+        if (date != null && !named.contains(id) && outOfOffice(id, date)) return null;
         Entities.Person p = dict.kb().person(id);
         return new Mention(i, i, EntityType.PERSON, p.id(), p.en(), "variant", text.span(i, i), dict.kb().stateOf(p.id(), date));
     }

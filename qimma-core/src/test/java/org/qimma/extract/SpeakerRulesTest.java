@@ -388,4 +388,27 @@ class SpeakerRulesTest {
         var complement = run("وشدد الوفد الهندي، برئاسة وزير الخارجية، على أن التعاون يجب أن يقوم على الاحترام المتبادل.");
         assertTrue(complement.statements().get(0).quoteOrGist().contains("التعاون يجب أن يقوم"), complement.statements().toString());
     }
+
+    @Test
+    void aVerbJoinedToTheLastStatementGoesOnWithItsSpeaker() {
+        var called = run("واختتمت القمة أعمالها بإصدار \"إعلان بغداد\" الذي أكد رفض التهجير، ودعا المجتمع الدولي إلى تحمل مسؤولياته.");
+        assertEquals(2, called.statements().size(), called.statements().toString());
+        assertEquals("Baghdad Declaration", called.statements().get(1).speakerEn());
+        assertEquals("called_for", called.statements().get(1).kind());
+        var noun = run("ورحب إعلان بغداد بالمبادرة العراقية، وأكد أهمية الاستخدام الأوسع للعملات الوطنية.");
+        assertEquals(2, noun.statements().size(), noun.statements().toString());
+        assertEquals("أهمية الاستخدام الأوسع للعملات الوطنية", noun.statements().get(1).quoteOrGist());
+        var pledge = run("ورحب إعلان بغداد بالمبادرة العراقية، وتعهد بالعمل على إنهاء الحرب.");
+        assertEquals(2, pledge.statements().size(), pledge.statements().toString());
+        // not joined by a comma and و: no speaker to go on with
+        var apart = run("ورحب إعلان بغداد بالمبادرة العراقية. ودعا المجتمع الدولي إلى تحمل مسؤولياته.");
+        assertEquals(1, apart.statements().size(), apart.statements().toString());
+    }
+
+    @Test
+    void aDeclarationNamedByThePlaceAfterFiSpeaks() {
+        var r = run("واعتمد القادة إعلان قادة مجموعة العشرين في ريو دي جانيرو، الذي دعا إلى وقف شامل لإطلاق النار في غزة.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Rio de Janeiro Declaration", r.statements().get(0).speakerEn());
+    }
 }

@@ -9,7 +9,8 @@ import org.qimma.text.Token;
 
 /**
  * Stated totals: a cardinal number (digits or words) before a countable noun of
- * {@code count-nouns.tsv} ("24 وثيقة", "أربع اتفاقيات", "بمشاركة 22 دولة"). Years, ages,
+ * {@code count-nouns.tsv} ("24 وثيقة", "أربع اتفاقيات", "بمشاركة 22 دولة"), or a definite cardinal after
+ * a plural of {@code definite-count-nouns.tsv} ("الوثائق الثماني"). Years, ages,
  * percentages and money have no countable noun, so they are never counts.
  */
 public final class CountExtractor {
@@ -37,22 +38,42 @@ public final class CountExtractor {
         return false;
     }
 
+    /** The definite plural right before the definite cardinal {@code n} ("الوثائق الثماني"), or null. */
+    private PhraseMatcher.Match<String> definiteCounted(Analysis a, NumberMention n) {
+        int before = n.first() - 1;
+        if (before < 0 || n.first() != n.last() || !a.token(n.first()).text().startsWith("ال")) return null;
+        // the noun may be two words ("مذكرات التفاهم"): it ends right before the cardinal
+        for (int k = before; k >= Math.max(0, before - 2); k--) {
+            PhraseMatcher.Match<String> noun = lex.definiteCountNouns.longestAt(a.text.tokens(), k);
+            if (noun != null && noun.last() == before) return noun;
+        }
+        return null;
+    }
+
     public List<Items.Count> extract(Analysis a) {
         List<Items.Count> out = new ArrayList<>();
         for (NumberMention n : a.numbers) {
             if (n.ordinal() || !a.inBody(n.first()) || a.inQuote(n.first()) || a.dateAt(n.first()) != null
                     || a.periodAt(n.first()) != null || n.value() < 2 || n.value() > 100000) continue;
             int k = n.last() + 1;
-            if (k >= a.size()) continue;
             if (approximate(a, n.first())) continue; // "نحو 90 دولة" is not a stated total
-            PhraseMatcher.Match<String> noun = lex.countNouns.longestAt(a.text.tokens(), k, t -> List.of(t.text()));
-            if (noun == null) continue;
+            PhraseMatcher.Match<String> noun = k < a.size() ? lex.countNouns.longestAt(a.text.tokens(), k, t -> List.of(t.text())) : null;
+            int first = n.first();
+            int last = noun == null ? -1 : noun.last();
+            if (noun == null) {
+                // "وقعوا الوثائق الثماني": a definite cardinal after the definite plural it counts
+                noun = definiteCounted(a, n);
+                if (noun == null) continue;
+                first = noun.first();
+                last = n.last();
+            }
             if (MembershipExtractor.isBackground(a, a.text.sentenceOf(n.first()), lex)) continue;
             if (standing(a, n.first())) continue;
             // the headline sums up the body; a total stated twice is one total
             if (a.inTitle(n.first())) continue;
-            if (out.stream().anyMatch(c -> c.what().equals(noun.value()) && c.number() == (long) n.value())) continue;
-            out.add(new Items.Count(noun.value(), n.value(), a.original(n.first(), noun.last()), a.span(n.first(), noun.last())));
+            String what = noun.value();
+            if (out.stream().anyMatch(c -> c.what().equals(what) && c.number() == (long) n.value())) continue;
+            out.add(new Items.Count(what, n.value(), a.original(first, last), a.span(first, last)));
         }
         // "توجت الدورة باعتماد وثيقتين": a dual noun is a total of two
         for (int k = 0; k < a.size(); k++) {

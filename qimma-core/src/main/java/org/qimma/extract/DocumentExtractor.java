@@ -257,6 +257,15 @@ public final class DocumentExtractor {
                     continue;
                 }
             }
+            // "وقعوا الوثائق الثماني التي عُرضت عليهم، وفي مقدمتها …": a clause about the documents counted,
+            // then the titles after an inclusion word
+            if (head == null && !quotedHead && !any && enumeration && Lexicon.anyKey(t, lex.relativePronouns)) {
+                int resumes = inclusionAfterClause(a, pos, end);
+                if (resumes > 0) {
+                    pos = resumes;
+                    continue;
+                }
+            }
             // "…، كما وافقوا على …", "…، التي سترفع إلى …", "…، وفي مقدمتها …": a new clause, not the list's next title
             if (head == null && !quotedHead && any && opensClause(a, pos)) return pos;
             if (head == null && !quotedHead) {
@@ -410,6 +419,24 @@ public final class DocumentExtractor {
     }
 
     /**
+     * After a relative clause about documents counted before any title ("التي عُرضت عليهم"), the comma
+     * that ends it when an inclusion word follows ("، وفي مقدمتها", "، من بينها": adoption-skip.tsv,
+     * intro true); -1 otherwise.
+     */
+    private int inclusionAfterClause(Analysis a, int relative, int end) {
+        for (int k = relative + 1; k < end && k <= relative + 12; k++) {
+            if (lex.adoptionTriggers.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings) != null) return -1;
+            if (!StatementExtractor.isComma(a.token(k))) continue;
+            for (int n = k + 1; n <= end && n <= k + 3; n++) {
+                String intro = Lexicon.firstKey(a.token(n), lex.adoptionSkip);
+                if (intro != null && lex.adoptionSkip.get(intro)) return k + 1;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /**
      * The comma closing an aside that opens with a preposition at the comma {@code open} ("، إلى جانب
      * الإعلان،", "، في ختام القمة،"), within eight tokens; -1 when there is none.
      */
@@ -462,6 +489,9 @@ public final class DocumentExtractor {
             // ("فيما يتعلق بـ", "فيما يخص": concerning, inside the title)
             boolean concerning = t.is("فيما") && k + 1 <= end && (a.token(k + 1).is("يتعلق") || a.token(k + 1).is("يخص"));
             if (k > from && !t.is("مع") && !t.is("قبل") && !concerning && Lexicon.anyKey(t, lex.clauseBoundaries)) return k - 1;
+            // "قراراً بتولي أوزبكستان رئاسة الرابطة اعتباراً من الأول من يناير": when it holds from, not its title
+            // (non-event-date-words.tsv, a word then من; "حتى عام 2030" may be part of a title)
+            if (k > from && k + 1 <= end && a.token(k + 1).is("من") && Lexicon.anyKey(t, lex.nonEventDateWords)) return k - 1;
             // "ووقع على الإعلان كل من الرئيس …": the signers, after the document
             if (k > from && t.is("كل") && k + 1 <= end && a.token(k + 1).is("من")) return k - 1;
             PeriodMention p = a.periodAt(k);

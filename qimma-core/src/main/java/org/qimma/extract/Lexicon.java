@@ -45,6 +45,8 @@ public final class Lexicon {
     public final PhraseMatcher<String> chairPhrases = new PhraseMatcher<>();
     public final PhraseMatcher<String> chairVerbs = new PhraseMatcher<>();
     public final PhraseMatcher<String> countNouns = new PhraseMatcher<>();
+    /** What a meeting signs, counted by a definite cardinal after it ("الوثائق الثماني"): definite-count-nouns.tsv. */
+    public final PhraseMatcher<String> definiteCountNouns = new PhraseMatcher<>();
     /** Dual nouns that state a total of two on their own (وثيقتين). */
     public final PhraseMatcher<String> dualCountNouns = new PhraseMatcher<>();
     public final PhraseMatcher<Boolean> courtesy = new PhraseMatcher<>();
@@ -136,6 +138,7 @@ public final class Lexicon {
             if (Boolean.parseBoolean(r.get("verb"))) chairVerbs.add(r.get("phrase"), r.get("phase"));
         }
         for (Tsv.Row r : Tsv.resource(dir + "count-nouns.tsv")) countNouns.add(r.get("noun"), r.get("en"));
+        for (Tsv.Row r : Tsv.resource(dir + "definite-count-nouns.tsv")) definiteCountNouns.add(r.get("noun"), r.get("en"));
         for (Tsv.Row r : Tsv.resource(dir + "dual-count-nouns.tsv")) dualCountNouns.add(r.get("noun"), r.get("en"));
         for (Tsv.Row r : Tsv.resource(dir + "courtesy-titles.tsv")) courtesy.add(r.get("phrase"), Boolean.TRUE);
         for (Tsv.Row r : Tsv.resource(dir + "background-markers.tsv")) backgroundMarkers.add(r.get("phrase"), Boolean.TRUE);

@@ -647,4 +647,27 @@ class RecordRulesTest {
         var r = run("وتسلم أمير الكويت رئاسة الدورة الحالية للمجلس الأعلى لمجلس التعاون لدول الخليج العربية من حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر.");
         assertEquals("Qatar", r.chairmanship().get(0).from(), r.chairmanship().toString());
     }
+
+    @Test
+    void titlesAfterAnInclusionWordFollowingAClauseAboutTheDocumentsCounted() {
+        var r = run("وأعلن ليبيديف أن القادة وقعوا الوثائق الثماني التي عرضت عليهم، وفي مقدمتها \"إعلان التعاون الاقتصادي\"، "
+                + "و\"نداء إلى شعوب دول الرابطة والمجتمع الدولي\".");
+        assertEquals(List.of("إعلان التعاون الاقتصادي", "نداء إلى شعوب دول الرابطة والمجتمع الدولي"),
+                r.adoptedDocuments().stream().map(d -> d.title()).toList());
+        assertEquals("statement", r.adoptedDocuments().get(1).kind()); // an appeal
+        assertEquals(8L, r.counts().get(0).number()); // a definite cardinal after what it counts
+        assertEquals("documents", r.counts().get(0).what());
+    }
+
+    @Test
+    void aDefiniteCardinalAfterAGroupTheReaderKnowsIsNoCount() {
+        var r = run("والتقى الرئيس قادة الدول الخمس على هامش القمة.");
+        assertTrue(r.counts().isEmpty(), r.counts().toString());
+    }
+
+    @Test
+    void aTitleEndsBeforeWhenItHoldsFrom() {
+        var r = run("ووقع القادة كذلك قراراً بتولي أوزبكستان رئاسة الرابطة اعتباراً من الأول من يناير 2020.");
+        assertEquals("قراراً بتولي أوزبكستان رئاسة الرابطة", r.adoptedDocuments().get(0).title());
+    }
 }

@@ -158,6 +158,16 @@ public final class MembershipExtractor {
     /** "انضمت إلى التحالف العالمي ضد الجوع": joined something that is not an organisation we know. */
     private boolean joinsSomethingElse(Analysis a, int from, int end) {
         for (int k = from; k <= Math.min(end, from + 3); k++) {
+            // "الانسحاب منه", "الانضمام إليه": what the pronoun stands for, the last organisation or document named
+            if (a.token(k).is("اليه") || a.token(k).is("اليها") || a.token(k).is("منه") || a.token(k).is("منها")) {
+                int first = a.text.sentenceOf(k).first();
+                for (int q = from - 1; q >= first; q--) {
+                    Mention x = a.mentionAt(q);
+                    if (x != null && (x.type() == EntityType.ORGANISATION || x.type() == EntityType.BODY)) return false;
+                    if (lex.documentHeads.longestAt(a.text.tokens(), q) != null) return true;
+                }
+                return false;
+            }
             if (a.token(k).is("الي") && k + 1 <= end) {
                 Mention x = a.mentionAt(k + 1);
                 if (x != null && (x.type() == EntityType.ORGANISATION || x.type() == EntityType.BODY)) return false;

@@ -408,7 +408,7 @@ public final class ProposalExtractor {
     }
 
     /**
-     * What is proposed ends at a comma, and before "مع …"; an example named after the comma
+     * What is proposed ends at a comma, and before "مع" and a verbal noun; an example named after the comma
      * ("، ومنها الممر الاقتصادي …", "، بما في ذلك مجلس الأمن") belongs to it, up to the next one.
      */
     private int trimEnd(Analysis a, int first, int last) {
@@ -425,7 +425,8 @@ public final class ProposalExtractor {
                 continue;
             }
             if (StatementExtractor.isComma(t) || t.is(".") || t.is("؛")) return k - 1;
-            if (k > first + 1 && t.is("مع")) return k - 1;
+            // "… مع مراعاة …", "… مع التأكيد على …": an adjunct of manner; "مواءمة المبادرة مع استراتيجيات …" is not
+            if (k > first + 1 && t.is("مع") && k + 1 <= last && lex.isMasdar(a.token(k + 1))) return k - 1;
             // "… دون عوائق كما رحب المجلس …", "… وتوسيعه بوصفه شرطاً …": a new clause or a qualifier, comma or not
             // ("قبل" may date the action itself: "عقد اجتماع قبل القمة")
             // ("فيما بينها", "فيما يتعلق": among, concerning — inside the phrase)

@@ -23,6 +23,10 @@ public final class Lexicon {
     public record DocumentHead(String kind, boolean plural) {}
 
     public final PhraseMatcher<SpeechVerb> speechVerbs = new PhraseMatcher<>();
+    /** Verbal nouns of saying after a verb that opens a speech, with their kind: speech-masdars.tsv. */
+    public final Map<String, String> speechMasdars = new HashMap<>();
+    /** Verbs that open or close a speech (speech-openings.tsv): a statement when a verbal noun of saying follows. */
+    public final PhraseMatcher<SpeechVerb> openingVerbs = new PhraseMatcher<>();
     public final Map<String, Map<String, String>> speechObjects = new HashMap<>();
     public final Set<String> speechSkip = new HashSet<>();
     public final Map<String, Boolean> complementizers = new HashMap<>();
@@ -168,6 +172,10 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "addressees.tsv")) addressees.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "same-subject-particles.tsv")) sameSubjectParticles.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "content-nouns.tsv")) contentNouns.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "speech-masdars.tsv")) speechMasdars.put(norm(r.get("masdar")), r.get("kind"));
+        for (Tsv.Row r : Tsv.resource(dir + "speech-openings.tsv")) {
+            openingVerbs.add(r.get("verb"), new SpeechVerb("said", "opening", false, r.get("subject").equals("required")));
+        }
         for (Tsv.Row r : Tsv.resource(dir + "relative-pronouns.tsv")) relativePronouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "chair-status.tsv")) chairStatus.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "chair-instead-of.tsv")) chairInsteadOf.add(norm(r.get("word")));

@@ -163,7 +163,11 @@ public final class MembershipExtractor {
                 int first = a.text.sentenceOf(k).first();
                 for (int q = from - 1; q >= first; q--) {
                     Mention x = a.mentionAt(q);
-                    if (x != null && (x.type() == EntityType.ORGANISATION || x.type() == EntityType.BODY)) return false;
+                    if (x != null && (x.type() == EntityType.ORGANISATION || x.type() == EntityType.BODY)) {
+                        // "إعلان مجموعة العشرين": the organisation names a document
+                        PhraseMatcher.Match<Lexicon.DocumentHead> h = x.first() > 0 ? lex.documentHeads.longestAt(a.text.tokens(), x.first() - 1) : null;
+                        return h != null && h.last() == x.first() - 1;
+                    }
                     if (lex.documentHeads.longestAt(a.text.tokens(), q) != null) return true;
                 }
                 return false;

@@ -55,6 +55,8 @@ public final class StatementExtractor {
                 m = lex.speechVerbs.longestAt(text.tokens(), i, StatementExtractor::afterLam);
                 if (m != null && frontedSubject(a, i, current) == null) m = null;
             }
+            // "واستهل الوزير كلمته بالتأكيد على أن": a verb that opens a speech, then a verbal noun of saying
+            if (m == null) m = lex.openingVerbs.longestAt(text.tokens(), i, StatementExtractor::verbReadings);
             if (m == null) continue;
             Lexicon.SpeechVerb verb = m.value();
             int para = text.paragraphOf(i).index();
@@ -69,6 +71,7 @@ public final class StatementExtractor {
                 case "participle" -> participle(a, i, m.last(), verb, current, out);
                 case "according" -> according(a, i, m.last(), verb);
                 case "relay" -> relay(a, i, m.last(), verb);
+                case "opening" -> opening(a, i, m.last(), verb, current);
                 default -> null;
             };
             if (f == null) continue;
@@ -78,6 +81,37 @@ public final class StatementExtractor {
             i = Math.max(i, m.last());
         }
         return out;
+    }
+
+    /**
+     * "واستهل جايشانكار كلمته الافتتاحية بالتحذير من أن «…»", "قد افتتح الأعمال بالقول إنه …": a verb that
+     * opens or closes a speech, its speaker (or the last one, when none is named and the verb may go
+     * without), what was opened, then ب and a verbal noun of saying (speech-masdars.tsv), which gives
+     * the kind; what was said follows it. Without such a noun it is no statement ("افتتح الرئيس القمة").
+     */
+    private Found opening(Analysis a, int verbFirst, int verbLast, Lexicon.SpeechVerb verb, Speaker current) {
+        int sentenceEnd = a.text.sentenceOf(verbFirst).last();
+        Speaker sp = speakerAfter(a, verbLast + 1);
+        int from = sp != null ? sp.last() + 1 : verbLast + 1;
+        if (sp == null) {
+            // "وكان الرئيس … قد افتتح الأعمال بالقول": the subject between كان and قد; else the last speaker
+            int kana = kanaQad(a, verbFirst);
+            if (kana >= 0) sp = subjectBetween(a, kana + 1, verbFirst - 2);
+            else if (!verb.subjectRequired()) sp = current;
+            if (sp == null) return null;
+        }
+        for (int k = from; k <= sentenceEnd && k <= from + 5; k++) {
+            Token t = a.token(k);
+            if (t.kind() != Token.Kind.WORD || isComma(t)) return null;
+            if (!t.text().startsWith("ب")) continue;
+            String kind = lex.speechMasdars.get(t.text().substring(1));
+            if (kind == null) continue;
+            // "بالتحذير من أن …", "بالتأكيد على أن …": what was said after the complementizer
+            int c = k + 1;
+            if (c + 1 <= sentenceEnd && (a.token(c).is("من") || a.token(c).is("علي")) && isComplementizer(a.token(c + 1))) c++;
+            return build(a, verbFirst, sp, c, kind, false);
+        }
+        return null;
     }
 
     /** The person named among the first words of the sentence that starts at {@code first}, if any. */
@@ -166,7 +200,7 @@ public final class StatementExtractor {
             return build(a, verbFirst, current, p, "invited", true);
         }
         if (sp != null && verb.transitive() && kind.equals("called_for") && !sp.isPerson() && continuesClause(a, verbFirst, before)
-                && addresseeThenTo(a, sp.last() + 1)) {
+                && calledToDo(a, sp.last() + 1)) {
             // "وأكد البيان …، ودعا مجلس الأمن إلى …": in a clause joined to the last statement, the body after
             // دعا is the one called on, not a new speaker
             return build(a, verbFirst, before.get(before.size() - 1).speaker(), p, kind, false);
@@ -281,6 +315,28 @@ public final class StatementExtractor {
         return t.is("علي") || t.is("ب") || t.kind() == Token.Kind.WORD && t.text().startsWith("ب") && t.text().length() > 3;
     }
 
+    /**
+     * Past asides between commas right at {@code k} that open with a word of time or place
+     * (adjunct-openers.tsv): "وأدان المجلس الأعلى، في البيان الختامي الذي تلاه الأمين العام، العدوان …",
+     * "وكان ويدودو قد دان، في افتتاح القمة، الهجوم …". Else {@code k}.
+     */
+    private int pastAsides(Analysis a, int k, int sentenceEnd) {
+        while (k + 2 <= sentenceEnd && isComma(a.token(k)) && lex.adjunctOpeners.contains(a.token(k + 1).text())) {
+            int close = -1;
+            for (int c = k + 2; c <= sentenceEnd && c <= k + 16; c++) {
+                Token t = a.token(c);
+                if (t.kind() == Token.Kind.QUOTE || t.is(":") || isComplementizer(t)) break;
+                if (isComma(t)) {
+                    close = c;
+                    break;
+                }
+            }
+            if (close < 0 || close + 1 > sentenceEnd) return k;
+            k = close + 1;
+        }
+        return k;
+    }
+
     /** Past an invocation between dashes right at {@code k} ("وأكد - رعاه الله - أن"), else {@code k}. */
     private static int pastInvocation(Analysis a, int k) {
         if (k >= a.size() || !a.token(k).is("-")) return k;
@@ -302,6 +358,19 @@ public final class StatementExtractor {
     /** "مجلس الأمن إلى …": the noun is followed by إلى (or ل) and what it is called on to do. */
     private static boolean addresseeThenTo(Analysis a, int p) {
         return p < a.size() && (a.token(p).is("الي") || a.token(p).is("ل"));
+    }
+
+    /**
+     * What one is called on to do, right after the one called on: إلى or ل, على ("حث الدول على …"), or a
+     * verbal noun, a definite noun or a quotation ("ناشد الدول الأعضاء التحلي بـ…", "ناشد نظراءه «عدم
+     * الانجرار …»").
+     */
+    private boolean calledToDo(Analysis a, int p) {
+        if (p >= a.size()) return false;
+        Token t = a.token(p);
+        // (a definite noun right after the ones called on is the action: "التحلي", "الوفاء")
+        return addresseeThenTo(a, p) || t.is("علي") || a.text.quoteRole(p) == Text.QuoteRole.OPEN || lex.isMasdar(t)
+                || t.kind() == Token.Kind.WORD && t.text().startsWith("ال");
     }
 
     /** The position of كان/كانت when the verb at {@code verb} is the verb of "كان X قد …", else -1. */
@@ -392,7 +461,7 @@ public final class StatementExtractor {
     private Found build(Analysis a, int verbFirst, Speaker sp, int from, String kind, boolean objectIsContent) {
         int sentenceEnd = a.text.sentenceOf(Math.min(from, a.size() - 1)).last();
         if (from > sentenceEnd) return null;
-        int k = from;
+        int k = pastAsides(a, from, sentenceEnd);
         // words between the speaker and the content: "الانتباه", "بارتياح", "في كلمته"
         int skipped = 0;
         while (k <= sentenceEnd && skipped < 6 && (isSkip(a.token(k)) || isComma(a.token(k)))) {

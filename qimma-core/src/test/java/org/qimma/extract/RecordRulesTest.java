@@ -670,4 +670,12 @@ class RecordRulesTest {
         var r = run("ووقع القادة كذلك قراراً بتولي أوزبكستان رئاسة الرابطة اعتباراً من الأول من يناير 2020.");
         assertEquals("قراراً بتولي أوزبكستان رئاسة الرابطة", r.adoptedDocuments().get(0).title());
     }
+
+    @Test
+    void membershipExpectedOrAspiredToOrOfADocumentIsNoChange() {
+        assertTrue(run("وينتظر أن توقع على هامش الاجتماع مذكرات منح صفة شريك الحوار لكل من الكويت والإمارات في منظمة شنغهاي للتعاون.")
+                .memberships().isEmpty());
+        assertTrue(run("وأعرب السفير عن تطلع الكويت إلى العضوية الكاملة في منظمة شنغهاي للتعاون.").memberships().isEmpty());
+        assertTrue(run("وأفرد إعلان مجموعة العشرين فقرة للولايات المتحدة التي أكدت قرارها الانسحاب منه.").memberships().isEmpty());
+    }
 }

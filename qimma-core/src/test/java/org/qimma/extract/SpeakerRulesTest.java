@@ -411,4 +411,36 @@ class SpeakerRulesTest {
         assertEquals(1, r.statements().size(), r.statements().toString());
         assertEquals("Rio de Janeiro Declaration", r.statements().get(0).speakerEn());
     }
+
+    @Test
+    void anAsideBetweenCommasComesBeforeWhatWasSaid() {
+        var r = run("وأدان وزير الخارجية الروسي سيرغي لافروف، في المؤتمر الصحفي الذي عقده في ختام الأعمال، العدوان على قطاع غزة.");
+        assertEquals("العدوان على قطاع غزة", r.statements().get(0).quoteOrGist());
+    }
+
+    @Test
+    void aSpeechOpenedWithAVerbalNounOfSaying() {
+        var r = run("واستهل وزير الخارجية الروسي سيرغي لافروف كلمته الافتتاحية بالتحذير من أن \"الإرهاب يهدد الجميع\".");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("الإرهاب يهدد الجميع", r.statements().get(0).quoteOrGist());
+        assertTrue(r.statements().get(0).speakerEn().startsWith("Sergey Lavrov"), r.statements().toString());
+        var stressed = run("واستهل الرئيس الروسي فلاديمير بوتين مؤتمره الصحفي بالتأكيد على أن القادة وجدوا أرضية مشتركة.");
+        assertEquals("stressed", stressed.statements().get(0).kind());
+        // opening a meeting is no statement
+        assertTrue(run("وافتتح الرئيس الروسي فلاديمير بوتين القمة في قصر الكرملين.").statements().isEmpty());
+    }
+
+    @Test
+    void theOnesCalledOnBeforeTheActionAreNotTheSpeaker() {
+        var r = run("وحذر الرئيس الروسي فلاديمير بوتين من عودة الانقلابات، وناشد الدول الأعضاء التحلي بإرادة سياسية حقيقية.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertTrue(r.statements().get(1).speakerEn().startsWith("Vladimir Putin"), r.statements().toString());
+    }
+
+    @Test
+    void whenHeSaidGoesOnWithTheSubjectOfTheSentence() {
+        var r = run("ولمح وزير الخارجية الروسي سيرغي لافروف إلى ملف العقوبات حين قال إن الإجراءات الأحادية تضر بالجميع.");
+        assertTrue(r.statements().stream().anyMatch(s -> s.quoteOrGist().endsWith("الإجراءات الأحادية تضر بالجميع")
+                && s.speakerEn().startsWith("Sergey Lavrov")), r.statements().toString());
+    }
 }

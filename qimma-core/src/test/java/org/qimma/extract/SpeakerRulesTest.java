@@ -443,4 +443,11 @@ class SpeakerRulesTest {
         assertTrue(r.statements().stream().anyMatch(s -> s.quoteOrGist().endsWith("الإجراءات الأحادية تضر بالجميع")
                 && s.speakerEn().startsWith("Sergey Lavrov")), r.statements().toString());
     }
+
+    @Test
+    void aTwoLetterVerbOfSayingAfterWaw() {
+        var r = run("وحثّ وزير الخارجية الروسي سيرغي لافروف الدول العربية على دعم صيغة السلام.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("called_for", r.statements().get(0).kind());
+    }
 }

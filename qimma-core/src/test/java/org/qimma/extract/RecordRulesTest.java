@@ -678,4 +678,14 @@ class RecordRulesTest {
         assertTrue(run("وأعرب السفير عن تطلع الكويت إلى العضوية الكاملة في منظمة شنغهاي للتعاون.").memberships().isEmpty());
         assertTrue(run("وأفرد إعلان مجموعة العشرين فقرة للولايات المتحدة التي أكدت قرارها الانسحاب منه.").memberships().isEmpty());
     }
+
+    @Test
+    void aMeetingToBeChairedOrHostedLaterIsPlannedOnItsOwnDay() {
+        var r = PIPELINE.process(ArticleLayout.ofPlainText("t.txt", "عنوان\nالأربعاء 03 أيار 2023\n"
+                + "أعلنت وزارة الخارجية الهندية، في بيان اليوم، أن وزير الخارجية سيترأس اجتماع مجلس وزراء خارجية الدول الأعضاء "
+                + "في منظمة شنغهاي للتعاون، الذي تستضيفه ولاية غوا يوم الجمعة 5 أيار/مايو الجاري."));
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("2023-05-05", r.meetings().get(0).date());
+        assertEquals("planned", r.meetings().get(0).status());
+    }
 }

@@ -49,7 +49,39 @@ public final class DocumentExtractor {
             if (bulletsEnd > i) i = bulletsEnd;
             if (out.size() > before) listEnd = i;
         }
+        issuedAsSource(a, out);
         return once(out);
+    }
+
+    /**
+     * "وأدان المجلس، في بيانه الختامي، …", "وجاء في البيان الختامي …": a final document named as where
+     * something was said was issued (document-speakers.tsv, the "final" ones), unless its sentence
+     * says it is still to come (adoption-blockers.tsv, a future verb before it).
+     */
+    private void issuedAsSource(Analysis a, List<Items.AdoptedDocument> out) {
+        for (int k = 1; k < a.size(); k++) {
+            if (!a.token(k - 1).is("في") || !a.inBody(k) || a.inTitle(k) || a.inQuote(k)) continue;
+            PhraseMatcher.Match<String> c = lex.documentSpeakers.longestAt(a.text.tokens(), k);
+            if (c == null || !c.value().startsWith("final")) continue;
+            int s = a.text.sentenceOf(k).first();
+            boolean toCome = false;
+            for (int q = s; q < k && !toCome; q++) {
+                String w = a.token(q).text();
+                toCome = Lexicon.anyKey(a.token(q), lex.adoptionBlockers) || w.startsWith("سي") || w.startsWith("ست")
+                        || w.startsWith("وسي") || w.startsWith("وست");
+            }
+            if (toCome) continue;
+            int first = k, last = c.last();
+            int definite = definiteForm(a, first, last);
+            if (definite >= 0) {
+                last = definite + (last - first);
+                first = definite;
+            }
+            PhraseMatcher.Match<Lexicon.DocumentHead> h = lex.documentHeads.longestAt(a.text.tokens(), first);
+            out.add(new Items.AdoptedDocument(a.original(first, last), null, null, h != null ? h.value().kind() : "statement",
+                    a.span(first, last)));
+            k = c.last();
+        }
     }
 
     /**
@@ -383,6 +415,9 @@ public final class DocumentExtractor {
                     && lex.documentHeads.longestAt(a.text.tokens(), k + 1) != null) return k;
             if (t.kind() != Token.Kind.WORD) {
                 if (a.text.isSentenceEnd(k) || t.is(":") || t.is("؛")) return -1;
+                // "، في ختام قمتهم التي استمرت يومين،": an aside, whatever clause it holds
+                int close = StatementExtractor.isComma(t) ? asideEnd(a, k, end) : -1;
+                if (close > 0) k = close;
                 continue;
             }
             if (a.mentionAt(k) != null) {
@@ -438,14 +473,16 @@ public final class DocumentExtractor {
 
     /**
      * The comma closing an aside that opens with a preposition at the comma {@code open} ("، إلى جانب
-     * الإعلان،", "، في ختام القمة،"), within eight tokens; -1 when there is none.
+     * الإعلان،", "، في ختام القمة،"), within sixteen tokens and before any quotation mark; -1 when there
+     * is none.
      */
     private int asideEnd(Analysis a, int open, int end) {
         if (open + 1 > end) return -1;
         Token first = a.token(open + 1);
         if (!(Lexicon.anyKey(first, lex.prepositions) || first.is("في") || first.is("خلال"))) return -1;
-        for (int k = open + 2; k <= end && k <= open + 8; k++) {
+        for (int k = open + 2; k <= end && k <= open + 16; k++) {
             if (StatementExtractor.isComma(a.token(k))) return k;
+            if (a.token(k).kind() == Token.Kind.QUOTE) return -1;
             if (a.text.isSentenceEnd(k)) return -1;
         }
         return -1;

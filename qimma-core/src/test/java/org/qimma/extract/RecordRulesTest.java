@@ -688,4 +688,17 @@ class RecordRulesTest {
         assertEquals("2023-05-05", r.meetings().get(0).date());
         assertEquals("planned", r.meetings().get(0).status());
     }
+
+    @Test
+    void aFinalCommuniqueNamedAsWhereSomethingWasSaidWasIssued() {
+        var r = run("وأدان المجلس الأعلى، في البيان الختامي الذي تلاه الأمين العام، العدوان على قطاع غزة.");
+        assertEquals(List.of("البيان الختامي"), r.adoptedDocuments().stream().map(d -> d.title()).toList());
+        assertTrue(run("وسيدين المجلس الأعلى في البيان الختامي المرتقب العدوان على قطاع غزة.").adoptedDocuments().isEmpty());
+    }
+
+    @Test
+    void anAsideBeforeTheFirstTitleHoldsAnyClause() {
+        var r = run("وتبنى قادة الدول الكبرى، في ختام قمتهم التي استمرت يومين برئاسة رئيس الوزراء الياباني، \"إعلان أوساكا لقادة مجموعة العشرين\".");
+        assertEquals(List.of("إعلان أوساكا لقادة مجموعة العشرين"), r.adoptedDocuments().stream().map(d -> d.title()).toList());
+    }
 }

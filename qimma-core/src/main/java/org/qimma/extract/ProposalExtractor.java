@@ -432,7 +432,7 @@ public final class ProposalExtractor {
             // ("فيما بينها", "فيما يتعلق": among, concerning — inside the phrase)
             boolean within = t.is("فيما") && k + 1 <= last && (a.token(k + 1).text().startsWith("بين")
                     || a.token(k + 1).is("يتعلق") || a.token(k + 1).is("يخص"));
-            if (k > first + 1 && t.kind() == Token.Kind.WORD && !t.is("قبل") && !within && lex.clauseBoundaries.contains(t.text())) return k - 1;
+            if (k > first + 1 && t.kind() == Token.Kind.WORD && !t.is("قبل") && !t.is("مع") && !within && lex.clauseBoundaries.contains(t.text())) return k - 1;
         }
         while (last > first && a.token(last).kind() == Token.Kind.PUNCT) last--;
         return last;

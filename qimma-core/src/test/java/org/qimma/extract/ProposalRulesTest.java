@@ -116,4 +116,12 @@ class ProposalRulesTest {
         assertEquals(1, p.size(), noted.proposals().toString());
         assertEquals(null, p.get(0).proposerEn());
     }
+
+    @Test
+    void whatIsAlignedWithSomethingKeepsItButAMannerOfDoingIsLeftOut() {
+        var with = run("واقترح الرئيس الصيني شي جين بينغ مواءمة المبادرة مع خطط التنمية في الدول الأعضاء.");
+        assertEquals("مواءمة المبادرة مع خطط التنمية في الدول الأعضاء", with.proposals().get(0).what());
+        var manner = run("واقترح الرئيس الصيني شي جين بينغ إنشاء صندوق للتنمية مع مراعاة أولويات الدول الأعضاء.");
+        assertEquals("إنشاء صندوق للتنمية", manner.proposals().get(0).what());
+    }
 }

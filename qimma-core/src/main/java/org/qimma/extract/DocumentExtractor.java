@@ -65,11 +65,7 @@ public final class DocumentExtractor {
             if (c == null || !c.value().startsWith("final")) continue;
             int s = a.text.sentenceOf(k).first();
             boolean toCome = false;
-            for (int q = s; q < k && !toCome; q++) {
-                String w = a.token(q).text();
-                toCome = Lexicon.anyKey(a.token(q), lex.adoptionBlockers) || w.startsWith("سي") || w.startsWith("ست")
-                        || w.startsWith("وسي") || w.startsWith("وست");
-            }
+            for (int q = s; q < k && !toCome; q++) toCome = Lexicon.future(a.token(q)) || Lexicon.anyKey(a.token(q), lex.adoptionBlockers);
             if (toCome) continue;
             int first = k, last = c.last();
             int definite = definiteForm(a, first, last);
@@ -202,9 +198,7 @@ public final class DocumentExtractor {
         }
         for (int k = Math.max(s, m.first() - 4); k < m.first(); k++) {
             Token t = a.token(k);
-            String w = t.text();
-            if (w.startsWith("سي") || w.startsWith("ست") || w.startsWith("وسي") || w.startsWith("وست")) return false;
-            if (Lexicon.anyKey(t, lex.adoptionBlockers)) return false;
+            if (Lexicon.future(t) || Lexicon.anyKey(t, lex.adoptionBlockers)) return false;
             var verb = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
             if (verb != null && (verb.value().kind().equals("called_for") || verb.value().kind().equals("proposed"))) return false;
         }

@@ -194,6 +194,15 @@ public final class Lexicon {
         return ArabicNormalizer.normalizeString(s).strip();
     }
 
+    /**
+     * True when the word begins as a verb in the future does, with س (after و or not): "سيعقد", "وستصدر".
+     * A test of shape, for the words just before a meeting, an adoption or a membership.
+     */
+    public static boolean future(Token t) {
+        String w = t.text();
+        return w.startsWith("سي") || w.startsWith("ست") || w.startsWith("وسي") || w.startsWith("وست");
+    }
+
     /** True when a clitic reading of the token is in {@code words}. */
     public static boolean anyKey(Token t, Set<String> words) {
         return t.hasKeyIn(words);

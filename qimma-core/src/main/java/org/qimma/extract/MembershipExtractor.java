@@ -116,8 +116,7 @@ public final class MembershipExtractor {
             if (StatementExtractor.isComma(a.token(k))) break;
             if (Lexicon.anyKey(a.token(k), lex.membershipContext.get("hedge"))) return true;
         }
-        String w = a.token(i).text();
-        return w.startsWith("ست") || w.startsWith("سي") || w.startsWith("وست") || w.startsWith("وسي");
+        return Lexicon.future(a.token(i));
     }
 
     /**

@@ -15,7 +15,12 @@ class RecordRulesTest {
     private static final Pipeline PIPELINE = Pipeline.standard();
 
     private static ArticleRecord run(String body) {
-        return PIPELINE.process(ArticleLayout.ofPlainText("t.txt", "عنوان\n04 يوليو 2024\n" + body));
+        return onDate("04 يوليو 2024", body);
+    }
+
+    /** An article with a headline, the date line {@code date} and {@code body}. */
+    private static ArticleRecord onDate(String date, String body) {
+        return PIPELINE.process(ArticleLayout.ofPlainText("t.txt", "عنوان\n" + date + "\n" + body));
     }
 
     @Test
@@ -98,9 +103,9 @@ class RecordRulesTest {
 
     @Test
     void aRangeOfDaysDatesTheMeetingByItsFirstDay() {
-        var r = PIPELINE.process(ArticleLayout.ofPlainText("t.txt", "عنوان\nالجمعة 25 أغسطس 2023\n"
-                + "أعلن رئيس جنوب أفريقيا سيريل رامافوزا، أمس، في ختام القمة الخامسة عشرة لمجموعة بريكس التي استضافتها "
-                + "جوهانسبرج في الفترة من 22 إلى 24 أغسطس، دعوة ست دول للانضمام."));
+        var r = onDate("الجمعة 25 أغسطس 2023",
+                "أعلن رئيس جنوب أفريقيا سيريل رامافوزا، أمس، في ختام القمة الخامسة عشرة لمجموعة بريكس التي استضافتها "
+                + "جوهانسبرج في الفترة من 22 إلى 24 أغسطس، دعوة ست دول للانضمام.");
         assertEquals("2023-08-22", r.meetings().get(0).date(), r.meetings().toString());
     }
 
@@ -277,10 +282,10 @@ class RecordRulesTest {
 
     @Test
     void aTermBegunInAnEarlierYearIsBackground() {
-        var r = PIPELINE.process(ArticleLayout.ofPlainText("t.txt", "عنوان\n01 سبتمبر 2025\n"
-                + "واختتمت قمة منظمة شنغهاي للتعاون في تيانجين. وفي ختام القمة سلم الرئيس الصيني شي جين بينغ رئاسة المنظمة إلى "
+        var r = onDate("01 سبتمبر 2025",
+                "واختتمت قمة منظمة شنغهاي للتعاون في تيانجين. وفي ختام القمة سلم الرئيس الصيني شي جين بينغ رئاسة المنظمة إلى "
                 + "قرغيزستان للفترة 2025 - 2026 على أن تستضيف العاصمة بيشكيك القمة المقبلة في عام 2026 وذلك بعد أن أتمت الصين "
-                + "رئاستها التي تسلمتها من كازاخستان في قمة أستانا العام الماضي."));
+                + "رئاستها التي تسلمتها من كازاخستان في قمة أستانا العام الماضي.");
         assertTrue(r.chairmanship().stream().noneMatch(c -> "China".equals(c.to()) && "begins".equals(c.phase())), r.chairmanship().toString());
     }
 
@@ -543,9 +548,9 @@ class RecordRulesTest {
     }
     @Test
     void aDayTheTextStatesBeatsTheDateLineForOneSession() {
-        var r = PIPELINE.process(ArticleLayout.ofPlainText("t.txt", "عنوان\n08 سبتمبر 2023\n"
-                + "اختتمت قمة رابطة دول جنوب شرق آسيا أعمالها في جاكرتا.\n\n"
-                + "وعقدت قمة رابطة دول جنوب شرق آسيا أمس الخميس جلستها الختامية بحضور القادة."));
+        var r = onDate("08 سبتمبر 2023",
+                "اختتمت قمة رابطة دول جنوب شرق آسيا أعمالها في جاكرتا.\n\n"
+                + "وعقدت قمة رابطة دول جنوب شرق آسيا أمس الخميس جلستها الختامية بحضور القادة.");
         assertEquals(1, r.meetings().size(), r.meetings().toString());
         assertEquals("2023-09-07", r.meetings().get(0).date());
     }
@@ -681,9 +686,9 @@ class RecordRulesTest {
 
     @Test
     void aMeetingToBeChairedOrHostedLaterIsPlannedOnItsOwnDay() {
-        var r = PIPELINE.process(ArticleLayout.ofPlainText("t.txt", "عنوان\nالأربعاء 03 أيار 2023\n"
-                + "أعلنت وزارة الخارجية الهندية، في بيان اليوم، أن وزير الخارجية سيترأس اجتماع مجلس وزراء خارجية الدول الأعضاء "
-                + "في منظمة شنغهاي للتعاون، الذي تستضيفه ولاية غوا يوم الجمعة 5 أيار/مايو الجاري."));
+        var r = onDate("الأربعاء 03 أيار 2023",
+                "أعلنت وزارة الخارجية الهندية، في بيان اليوم، أن وزير الخارجية سيترأس اجتماع مجلس وزراء خارجية الدول الأعضاء "
+                + "في منظمة شنغهاي للتعاون، الذي تستضيفه ولاية غوا يوم الجمعة 5 أيار/مايو الجاري.");
         assertEquals(1, r.meetings().size(), r.meetings().toString());
         assertEquals("2023-05-05", r.meetings().get(0).date());
         assertEquals("planned", r.meetings().get(0).status());

@@ -403,6 +403,13 @@ public final class EntityRecognizer {
         if (name != null && name.values().stream().anyMatch(e -> e.type() == EntityType.PERSON)) return null;
         if (n < tk.size() && bySurname.containsKey(tk.get(n).text())) return null; // "الرئيس عباس": the name says who
         if (apposedTitleFollows(tk, n)) return null;
+        // "السيد بدر البوسعيدي وزير الخارجية": a bare title right after the name of someone who held that
+        // office on the date is in apposition to it, that person's
+        Mention named = nameJustBefore(tk, i, before);
+        if (named != null && fits(named.id(), office, date)) {
+            return new Mention(i, r.last(), EntityType.PERSON, named.id(), named.labelEn(), "reference",
+                    text.span(i, r.last()), named.state());
+        }
         // the person of that office named most often so far; on a tie the one named first (the lead's subject)
         java.util.Map<String, Integer> count = new java.util.LinkedHashMap<>();
         java.util.Map<String, Mention> firstSeen = new java.util.HashMap<>();
@@ -411,9 +418,14 @@ public final class EntityRecognizer {
             count.merge(m.id(), 1, Integer::sum);
             firstSeen.putIfAbsent(m.id(), m);
         }
-        // the same bare title written before in apposition to a name ("رئيس الجمهورية، السيد X") is that person
-        for (Mention m : before) {
-            if (count.containsKey(m.id()) && titledBefore(tk, m.first(), r)) count.merge(m.id(), 50, Integer::sum);
+        // the same bare title written before in apposition to a name ("رئيس الجمهورية، السيد X", "السيد X
+        // وزير الخارجية") is that person
+        for (int k = 0; k < before.size(); k++) {
+            Mention m = before.get(k);
+            if (!count.containsKey(m.id())) continue;
+            boolean titledAfter = k > 0 && m.reason().equals("reference") && sameTitle(tk, m, r)
+                    && before.get(k - 1) == nameJustBefore(tk, m.first(), before.subList(0, k));
+            if (titledBefore(tk, m.first(), r) || titledAfter) count.merge(m.id(), 50, Integer::sum);
         }
         // a courtesy before the title ("صاحب السمو رئيس الدولة") points to the person named with it before
         String courtesy = courtesyBefore(text, i);
@@ -483,6 +495,24 @@ public final class EntityRecognizer {
     }
 
     /** True when the same title words as {@code title} end just before token {@code i}, past a comma and courtesy words. */
+    /** The person named by name right before token {@code i} (a comma between allowed), the last of {@code before}; or null. */
+    private static Mention nameJustBefore(List<Token> tk, int i, List<Mention> before) {
+        if (before.isEmpty()) return null;
+        Mention m = before.get(before.size() - 1);
+        if (m.type() != EntityType.PERSON || m.id() == null || !m.reason().equals("name")) return null;
+        int gap = i - 1 - m.last();
+        return gap == 0 || gap == 1 && (tk.get(i - 1).is("،") || tk.get(i - 1).is(",")) ? m : null;
+    }
+
+    /** True when mention {@code m} is written with the very words of {@code title}. */
+    private static boolean sameTitle(List<Token> tk, Mention m, PhraseMatcher.Match<String> title) {
+        if (m.last() - m.first() != title.last() - title.first()) return false;
+        for (int k = 0; k <= title.last() - title.first(); k++) {
+            if (!tk.get(m.first() + k).text().equals(tk.get(title.first() + k).text())) return false;
+        }
+        return true;
+    }
+
     private boolean titledBefore(List<Token> tk, int i, PhraseMatcher.Match<String> title) {
         int k = i - 1;
         for (int step = 0; step < 3 && k >= 0; step++) {

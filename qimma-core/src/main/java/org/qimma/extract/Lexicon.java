@@ -18,7 +18,16 @@ import org.qimma.text.Token;
  */
 public final class Lexicon {
 
-    public record SpeechVerb(String kind, String frame, boolean transitive, boolean subjectRequired) {}
+    /**
+     * A verb of saying. {@code subjectRequired}: a statement only with a speaker named there;
+     * {@code inSpeechOnly}: only in a sentence that names a speech ({@link #speechNouns}), as for a verb
+     * that names a topic ("استعرض الأمين العام في كلمته جهود المنظمة").
+     */
+    public record SpeechVerb(String kind, String frame, boolean transitive, boolean subjectRequired, boolean inSpeechOnly) {
+        public SpeechVerb(String kind, String frame, boolean transitive, boolean subjectRequired) {
+            this(kind, frame, transitive, subjectRequired, false);
+        }
+    }
 
     public record DocumentHead(String kind, boolean plural) {}
 
@@ -29,9 +38,13 @@ public final class Lexicon {
     public final PhraseMatcher<SpeechVerb> openingVerbs = new PhraseMatcher<>();
     public final Map<String, Map<String, String>> speechObjects = new HashMap<>();
     public final Set<String> speechSkip = new HashSet<>();
+    /** Nouns that name a speech or a talk (كلمته، خطاب، مداخلة): speech-nouns.tsv. */
+    public final Set<String> speechNouns = new HashSet<>();
     public final Map<String, Boolean> complementizers = new HashMap<>();
     public final Set<String> prepositions = new HashSet<>();
     public final Set<String> clauseBoundaries = new HashSet<>();
+    /** Phrases that open a clause beside what was said, after a comma (في حين، إلى جانب): side-clause-openers.tsv. */
+    public final PhraseMatcher<Boolean> sideClauseOpeners = new PhraseMatcher<>();
     public final PhraseMatcher<DocumentHead> documentHeads = new PhraseMatcher<>();
     public final PhraseMatcher<String> proposalTriggers = new PhraseMatcher<>();
     public final Set<String> masdars = new HashSet<>();
@@ -112,16 +125,22 @@ public final class Lexicon {
     private Lexicon() {
         String dir = "qimma/lexicon/";
         for (Tsv.Row r : Tsv.resource(dir + "speech-verbs.tsv")) {
+            String subject = r.get("subject");
+            if (!subject.equals("optional") && !subject.equals("required") && !subject.equals("speech")) {
+                throw r.error("subject must be optional, required or speech");
+            }
             speechVerbs.add(r.get("form"), new SpeechVerb(r.get("kind"), r.get("frame"),
-                    Boolean.parseBoolean(r.get("transitive")), r.get("subject").equals("required")));
+                    Boolean.parseBoolean(r.get("transitive")), !subject.equals("optional"), subject.equals("speech")));
         }
         for (Tsv.Row r : Tsv.resource(dir + "speech-objects.tsv")) {
             speechObjects.computeIfAbsent(r.get("verb_kind"), k -> new HashMap<>()).put(norm(r.get("word")), r.get("kind"));
         }
         for (Tsv.Row r : Tsv.resource(dir + "speech-skip.tsv")) speechSkip.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "speech-nouns.tsv")) speechNouns.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "complementizers.tsv")) complementizers.put(norm(r.get("word")), Boolean.parseBoolean(r.get("drop")));
         for (Tsv.Row r : Tsv.resource(dir + "prepositions.tsv")) prepositions.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "clause-boundaries.tsv")) clauseBoundaries.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "side-clause-openers.tsv")) sideClauseOpeners.add(r.get("phrase"), Boolean.TRUE);
         for (Tsv.Row r : Tsv.resource(dir + "documents.tsv")) {
             documentHeads.add(r.get("head"), new DocumentHead(r.get("kind"), Boolean.parseBoolean(r.get("plural"))));
         }

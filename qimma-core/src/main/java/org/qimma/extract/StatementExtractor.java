@@ -8,6 +8,7 @@ import org.qimma.record.Items;
 import org.qimma.recognise.Mention;
 import org.qimma.text.ArabicNormalizer;
 import org.qimma.text.PhraseMatcher;
+import org.qimma.text.Segment;
 import org.qimma.text.Text;
 import org.qimma.text.Token;
 
@@ -59,6 +60,7 @@ public final class StatementExtractor {
             if (m == null) m = lex.openingVerbs.longestAt(text.tokens(), i, StatementExtractor::verbReadings);
             if (m == null) continue;
             Lexicon.SpeechVerb verb = m.value();
+            if (verb.inSpeechOnly() && !namesSpeech(a, a.text.sentenceOf(i))) continue;
             int para = text.paragraphOf(i).index();
             if (current != null && para - currentParagraph > 2) current = null;
             if (a.inQuote(i)) {
@@ -264,6 +266,23 @@ public final class StatementExtractor {
         return build(a, verbFirst, sp, sp.last() + 1, kind, false);
     }
 
+    /** Past a short aside in parentheses right at {@code k} ("(58 عاماً)"); else {@code k}. */
+    private static int pastParentheses(Analysis a, int k, int sentenceEnd) {
+        if (k > sentenceEnd || !a.token(k).is("(")) return k;
+        for (int c = k + 1; c <= Math.min(sentenceEnd, k + 8); c++) {
+            if (a.token(c).is(")")) return c + 1;
+        }
+        return k;
+    }
+
+    /** True when a word of the sentence names a speech or a talk (speech-nouns.tsv: كلمته، خطاب، مداخلة). */
+    private boolean namesSpeech(Analysis a, Segment s) {
+        for (int k = s.first(); k <= s.last(); k++) {
+            if (a.token(k).kind() == Token.Kind.WORD && Lexicon.anyKey(a.token(k), lex.speechNouns)) return true;
+        }
+        return false;
+    }
+
     /**
      * True when the verb at {@code verb} follows a noun directly, without و/ف, a comma or a particle: an
      * adjectival clause of an indefinite noun ("قرارات تطالب بوقف …"), whose subject is that noun.
@@ -304,8 +323,8 @@ public final class StatementExtractor {
         Found last = before.get(before.size() - 1);
         if (a.text.sentenceOf(last.verb()).index() != a.text.sentenceOf(verb).index()) return false;
         if (afterWaw(a.token(verb)).size() > 0 && verb > 0 && isComma(a.token(verb - 1))) return true;
-        // "…، كما هنأ الرئيس علييف باستعادة …": كما after a comma goes on with the same subject
-        return verb > 1 && a.token(verb - 1).is("كما") && isComma(a.token(verb - 2));
+        // "…، كما هنأ الرئيس علييف باستعادة …", "…، ثم تطرق إلى …": كما or ثم after a comma goes on with the same subject
+        return verb > 1 && (a.token(verb - 1).is("كما") || a.token(verb - 1).is("ثم")) && isComma(a.token(verb - 2));
     }
 
     /** "الرئيس علييف باستعادة …", "نظيره على …": the one congratulated or thanked, then what for (بـ، على). */
@@ -404,6 +423,7 @@ public final class StatementExtractor {
             if (a.inQuote(k)) continue;
             PhraseMatcher.Match<Lexicon.SpeechVerb> v = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
             if (v == null || v.value().frame().equals("participle") || v.value().frame().equals("according")) continue;
+            if (v.value().inSpeechOnly() && !namesSpeech(a, a.text.sentenceOf(k))) continue; // "أن المجلس استعرض …": a topic, no saying
             final int at = k;
             if (before.stream().noneMatch(f -> f.verb() == at)) return null;
             break;
@@ -462,6 +482,7 @@ public final class StatementExtractor {
         int sentenceEnd = a.text.sentenceOf(Math.min(from, a.size() - 1)).last();
         if (from > sentenceEnd) return null;
         int k = pastAsides(a, from, sentenceEnd);
+        k = pastParentheses(a, k, sentenceEnd); // "استعرض تشيسكيدي (58 عاماً) في كلمته …": the speaker's age
         // words between the speaker and the content: "الانتباه", "بارتياح", "في كلمته"
         int skipped = 0;
         while (k <= sentenceEnd && skipped < 6 && (isSkip(a.token(k)) || isComma(a.token(k)))) {
@@ -512,6 +533,8 @@ public final class StatementExtractor {
                 }
             }
         }
+        // "وجدد التضامن مع الشعب …، إلى جانب …": a verbal noun right after the verb is its object, no adjunct
+        boolean objectFirst = k == from && skipped == 0 && (lex.isMasdar(t) || Lexicon.anyKey(t, lex.contentNouns));
         // a complementizer after an adjunct: "صرّح الرئيس، في اجتماع ...، أن ..."
         for (int c = k; c <= sentenceEnd && c < k + 30; c++) {
             // "اقترح X تعديلا على النص، إلا أن التعديل …": a new clause after a comma, not an adjunct before the content
@@ -526,7 +549,7 @@ public final class StatementExtractor {
             if (c > k && isComma(a.token(c - 1)) && a.text.quoteRole(c) == Text.QuoteRole.OPEN) return quote(a, verbFirst, sp, c, kind);
             // "دعا الرئيس، خلال الاجتماع المشترك، إلى ...": the preposition after the adjunct
             // (not for thanks and congratulations, whose object comes before على: "هنأ X، رئيس كذا، على …")
-            if (c > k && isComma(a.token(c - 1)) && (lex.prepositions.contains(a.token(c).text()) || a.token(c).is("الي"))
+            if (c > k && !objectFirst && isComma(a.token(c - 1)) && (lex.prepositions.contains(a.token(c).text()) || a.token(c).is("الي"))
                     && !kind.equals("congratulated") && !kind.equals("thanked") && !kind.equals("invited")
                     && c + 1 <= sentenceEnd && !isComma(a.token(c + 1))) {
                 int start = c + 1;
@@ -706,7 +729,8 @@ public final class StatementExtractor {
         // a proviso is على أن and a verb ("، على أن تستضيف أستانا"); "، على أن التعاون" is what شدد على governs
         if (k + 2 <= sentenceEnd && n.is("علي") && isComplementizer(a.token(k + 1)) && a.token(k + 2).kind() == Token.Kind.WORD
                 && (a.token(k + 2).text().startsWith("ت") || a.token(k + 2).text().startsWith("ي"))) return true;
-        if (k + 1 <= sentenceEnd && n.is("في") && a.token(k + 1).is("حين")) return true;
+        PhraseMatcher.Match<Boolean> side = lex.sideClauseOpeners.longestAt(a.text.tokens(), k);
+        if (side != null && side.last() <= sentenceEnd) return true; // "، في حين"، "، إلى جانب"
         for (String r : afterWaw(n)) if (lex.subjectOpeners.containsKey(r)) return true;
         return false;
     }

@@ -450,4 +450,48 @@ class SpeakerRulesTest {
         assertEquals(1, r.statements().size(), r.statements().toString());
         assertEquals("called_for", r.statements().get(0).kind());
     }
+
+    @Test
+    void aTopicVerbSpeaksInASentenceThatNamesASpeech() {
+        var r = run("واستعرض الرئيس الكازاخستاني، في كلمته، جهود المنظمة في مكافحة الإرهاب، كما تطرق إلى التعاون الاقتصادي، ثم تطرق إلى الأمن الغذائي.");
+        assertEquals(3, r.statements().size(), r.statements().toString());
+        assertEquals("Kassym-Jomart Tokayev", r.statements().get(0).speakerEn());
+        assertEquals("جهود المنظمة في مكافحة الإرهاب", r.statements().get(0).quoteOrGist());
+        assertEquals("التعاون الاقتصادي", r.statements().get(1).quoteOrGist());
+        assertEquals("Kassym-Jomart Tokayev", r.statements().get(2).speakerEn());
+        assertEquals("الأمن الغذائي", r.statements().get(2).quoteOrGist());
+    }
+
+    @Test
+    void aTopicVerbWithoutASpeechNamesNoStatement() {
+        var r = run("واستعرض الرئيس الكازاخستاني مع نظيره العلاقات الثنائية. وتطرق الوزير الروسي إلى التبادل التجاري.");
+        assertEquals(0, r.statements().size(), r.statements().toString());
+    }
+
+    @Test
+    void aParticipleAfterATopicVerbThatSaysNothingStillSpeaks() {
+        var r = run("وقال توكاييف إن التعاون مهم.\nوأوضح أن المجلس استعرض مشروع جدول الأعمال مشيراً إلى أن الوزراء اتفقوا على التوصيات.");
+        assertEquals(3, r.statements().size(), r.statements().toString());
+        assertEquals("أن الوزراء اتفقوا على التوصيات", r.statements().get(2).quoteOrGist());
+    }
+
+    @Test
+    void theSpeakersAgeInParenthesesIsNotWhatWasSaid() {
+        var r = run("وقال توكاييف (70 عاما) إن التعاون مهم.");
+        assertEquals("إن التعاون مهم", r.statements().get(0).quoteOrGist());
+    }
+
+    @Test
+    void aMaghrebCommuniqueOfAMinistrySpeaksForTheMinistry() {
+        var r = run("وذكر بلاغ لوزارة الخارجية الروسية أن الوفد أجرى مباحثات مع عدد من الوفود.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Russia Ministry of Foreign Affairs", r.statements().get(0).speakerEn());
+    }
+
+    @Test
+    void aVerbalNounRightAfterTheVerbIsItsObjectNotAnAdjunctBeforeAPreposition() {
+        var r = run("وأكد توكاييف دعم بلاده للمنظمة، وجدد التضامن مع الشعب الفلسطيني، إلى جانب دعم القضايا العادلة.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("التضامن مع الشعب الفلسطيني", r.statements().get(1).quoteOrGist());
+    }
 }

@@ -60,10 +60,12 @@ public final class EntityRecognizer {
                 PhraseMatcher.Match<EntityDictionary.Entry> bare = dict.names.longestAt(tk, i, EntityRecognizer::prefixedReadings, i);
                 if (bare != null) best = fromName(text, bare, out, named, date, orgs);
             }
+            if (best != null && best.type() == EntityType.PERSON) best = longerNameWithin(text, best);
             Mention role = role(text, i, out, date, bySurname);
             if (role != null && (best == null || role.last() > best.last())) best = role;
             if (best == null) best = surname(text, i, bySurname);
             if (best == null) best = fuzzy(text, i, date, fuzzyByWord, named);
+            if (best == null) best = bodyAnaphor(text, i, out);
             if (best != null) {
                 out.add(best);
                 if (best.id() != null) named.add(best.id());
@@ -79,6 +81,50 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * "وأكد المجلس أهمية …" after "المجلس الوزاري لمجلس التعاون": a bare word that stands for an organ
+     * (organisation-anaphors.tsv) is the last organ named, when that organ's name as written opened
+     * with the same word. Not when a definite word follows it ("المجلس الاقتصادي" is another council),
+     * nor when another organ or organisation was named since.
+     */
+    private Mention bodyAnaphor(Text text, int i, List<Mention> before) {
+        Token t = text.token(i);
+        String word = null;
+        for (String k : t.keys()) if (k.startsWith("ال") && dict.organisationAnaphors.contains(k)) word = k;
+        if (word == null || before.isEmpty()) return null;
+        if (i + 1 < text.size() && text.token(i + 1).kind() == Token.Kind.WORD && text.token(i + 1).text().startsWith("ال")) return null;
+        Mention last = null;
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention m = before.get(k);
+            // "للمجلس الوزاري لمجلس التعاون": the organisation right after an organ is the organ's own
+            if (m.type() == EntityType.ORGANISATION && k > 0 && before.get(k - 1).type() == EntityType.BODY
+                    && before.get(k - 1).last() + 1 == m.first()) continue;
+            if (m.type() == EntityType.BODY || m.type() == EntityType.ORGANISATION) {
+                last = m;
+                break;
+            }
+        }
+        if (last == null || last.type() != EntityType.BODY || last.id() == null || !text.token(last.first()).hasKey(word)) return null;
+        return new Mention(i, i, EntityType.BODY, last.id(), last.labelEn(), "reference", text.span(i, i), last.state());
+    }
+
+    /**
+     * "الشيخ نواف الأحمد الجابر الصباح": the longest name read at the first word ("الشيخ نواف الأحمد") may
+     * stop before the end of a longer name of the same person that starts inside it; the mention runs to
+     * that end, so the rest of the name is not read as other words.
+     */
+    private Mention longerNameWithin(Text text, Mention m) {
+        List<Token> tk = text.tokens();
+        int last = m.last();
+        for (int q = m.first() + 1; q <= m.last(); q++) {
+            PhraseMatcher.Match<EntityDictionary.Entry> inner = dict.names.longestAt(tk, q);
+            if (inner == null || inner.last() <= last) continue;
+            if (inner.values().stream().anyMatch(e -> e.id().equals(m.id()))) last = inner.last();
+        }
+        if (last == m.last()) return m;
+        return new Mention(m.first(), last, m.type(), m.id(), m.labelEn(), m.reason(), text.span(m.first(), last), m.state());
     }
 
     private Mention fromName(Text text, PhraseMatcher.Match<EntityDictionary.Entry> m, List<Mention> before,

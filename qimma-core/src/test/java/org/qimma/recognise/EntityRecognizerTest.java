@@ -49,6 +49,28 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameRunsToTheEndOfALongerNameOfThePersonStartingInsideIt() {
+        // "الشيخ نواف الأحمد" is the longest name at الشيخ; "نواف الأحمد الجابر الصباح" goes further
+        Mention m = only("الشيخ نواف الأحمد الجابر الصباح", "2023-01-01");
+        assertEquals("Nawaf Al-Ahmad Al-Jaber Al-Sabah", m.labelEn());
+        assertEquals(0, m.first());
+        assertEquals(4, m.last());
+    }
+
+    @Test
+    void aBareOrganWordIsTheLastOrganNamedWithThatWord() {
+        List<Mention> ms = find("اجتمع المجلس الوزاري لمجلس التعاون في الرياض. وأكد المجلس أهمية الحوار.", "2024-03-03");
+        Mention ref = ms.stream().filter(m -> m.reason().equals("reference")).findFirst().orElseThrow();
+        assertEquals(EntityType.BODY, ref.type());
+        assertEquals(ms.get(0).id(), ref.id());
+        // another organ named since, or a definite word after it ("المجلس الاقتصادي"): no one
+        assertTrue(find("اجتمع المجلس الوزاري لمجلس التعاون. وحضر ممثل عن جامعة الدول العربية. وأكد المجلس أهمية الحوار.", "2024-03-03")
+                .stream().noneMatch(m -> m.reason().equals("reference")));
+        assertTrue(find("اجتمع المجلس الوزاري لمجلس التعاون. وأكد المجلس الاقتصادي أهمية الحوار.", "2024-03-03")
+                .stream().noneMatch(m -> m.reason().equals("reference")));
+    }
+
+    @Test
     void aBareTitleIsThePersonItWasApposedToBefore() {
         List<Mention> ms = find("تسلم رئيس الجمهورية، السيد محمد ولد الشيخ الغزواني، الرئاسة خلفا لرئيس جمهورية جزر القمر، "
                 + "السيد غزالي عثماني. وأكد رئيس الجمهورية أن إفريقيا تواجه تحديات.", "2024-02-17");

@@ -70,7 +70,7 @@ public final class EntityRecognizer {
                 out.add(best);
                 if (best.id() != null) named.add(best.id());
                 if (best.type() == EntityType.PERSON && best.id() != null && best.last() > best.first()
-                        && best.reason().equals("name") && isSurname(text, best)) {
+                        && (best.reason().equals("name") || best.reason().equals("variant")) && isSurname(text, best)) {
                     bySurname.put(text.token(best.last()).text(), best); // "محمود عباس": later "الرئيس عباس"
                     // "وانغ يي": later "وانغ" (family-name-first.tsv)
                     if (best.state() != null && dict.familyNameFirst.contains(best.state())) bySurname.put(text.token(best.first()).text(), best);
@@ -379,6 +379,13 @@ public final class EntityRecognizer {
         Token t = text.token(i);
         if (t.kind() != Token.Kind.WORD || t.text().length() < 3) return null;
         Mention earlier = bySurname.get(t.text());
+        if (earlier == null && i + 1 < text.size()) {
+            // "بوتو زرداري" after "بيلاوال بوتو زرداري": the last two words of a full name given before
+            Mention two = bySurname.get(text.token(i + 1).text());
+            if (two != null && two.last() - two.first() >= 2 && text.token(two.last() - 1).text().equals(t.text())) {
+                return new Mention(i, i + 1, EntityType.PERSON, two.id(), two.labelEn(), "surname", text.span(i, i + 1), two.state());
+            }
+        }
         if (earlier == null) return null;
         return new Mention(i, i, EntityType.PERSON, earlier.id(), earlier.labelEn(), "surname", text.span(i, i), earlier.state());
     }
@@ -641,7 +648,24 @@ public final class EntityRecognizer {
         // a misspelt name is of someone in office on the date, or named before ("بترؤس" is not Bouterse in 2022)
         if (date != null && !named.contains(id) && outOfOffice(id, date)) return null;
         Entities.Person p = dict.kb().person(id);
-        return new Mention(i, i, EntityType.PERSON, p.id(), p.en(), "variant", text.span(i, i), dict.kb().stateOf(p.id(), date));
+        int last = restOfName(text, i, p);
+        return new Mention(i, last, EntityType.PERSON, p.id(), p.en(), "variant", text.span(i, last), dict.kb().stateOf(p.id(), date));
+    }
+
+    /**
+     * "بيلاوال بوتو زرداري": a first word read as a variant, then the rest of one of the person's names
+     * as written in the knowledge base ("بيلاول بوتو زرداري"): the last token of the longest such rest,
+     * or {@code i} when none follows.
+     */
+    private static int restOfName(Text text, int i, Entities.Person p) {
+        int best = i;
+        for (String name : p.ar()) {
+            List<String> words = PhraseMatcher.words(name);
+            int k = 1;
+            while (k < words.size() && i + k < text.size() && text.token(i + k).text().equals(words.get(k))) k++;
+            if (k == words.size() && k > 1) best = Math.max(best, i + k - 1);
+        }
+        return best;
     }
 
     /** The id of the person whose known name the word is a variant spelling of, or "" for none. */

@@ -494,4 +494,10 @@ class SpeakerRulesTest {
         assertEquals(2, r.statements().size(), r.statements().toString());
         assertEquals("التضامن مع الشعب الفلسطيني", r.statements().get(1).quoteOrGist());
     }
+
+    @Test
+    void theWritersGlossAfterACommaIsNotWhatWasSaid() {
+        var r = run("ودعا توكاييف إلى تجفيف قنوات تمويل الإرهاب، في إشارة فهمت على أنها موجهة إلى جهة بعينها.");
+        assertEquals("تجفيف قنوات تمويل الإرهاب", r.statements().get(0).quoteOrGist());
+    }
 }

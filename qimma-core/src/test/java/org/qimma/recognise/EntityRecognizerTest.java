@@ -58,6 +58,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aVariantFirstNameTakesTheRestOfTheNameAndItsLastTwoWordsNameHimLater() {
+        // the knowledge base writes بيلاول; "بيلاوال" is read as a variant, then "بوتو زرداري" is the rest
+        List<Mention> ms = find("وصل بيلاوال بوتو زرداري إلى غوا. وقال بوتو زرداري إن الأمن مسؤوليتنا.", "2023-05-05");
+        List<Mention> people = ms.stream().filter(m -> m.type() == EntityType.PERSON).toList();
+        assertEquals(2, people.size(), ms.toString());
+        assertEquals("Bilawal Bhutto Zardari", people.get(0).labelEn());
+        assertEquals(people.get(0).first() + 2, people.get(0).last());
+        assertEquals("Bilawal Bhutto Zardari", people.get(1).labelEn());
+        assertEquals(people.get(1).first() + 1, people.get(1).last());
+    }
+
+    @Test
     void aBareOrganWordIsTheLastOrganNamedWithThatWord() {
         List<Mention> ms = find("اجتمع المجلس الوزاري لمجلس التعاون في الرياض. وأكد المجلس أهمية الحوار.", "2024-03-03");
         Mention ref = ms.stream().filter(m -> m.reason().equals("reference")).findFirst().orElseThrow();

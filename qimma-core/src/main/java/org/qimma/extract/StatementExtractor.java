@@ -413,6 +413,11 @@ public final class StatementExtractor {
 
     /** A participle speaks for the subject of its sentence (its first person), or for the last speaker. */
     private Found participle(Analysis a, int verbFirst, int verbLast, Lexicon.SpeechVerb verb, Speaker current, List<Found> before) {
+        // "سيلتقون مجدداً في الرياض": a participle before في and a place says where, not what (an adverb: again)
+        if (verbLast + 2 < a.size() && a.token(verbLast + 1).is("في")) {
+            Mention place = a.mentionAt(verbLast + 2);
+            if (place != null && place.first() == verbLast + 2 && (place.type() == EntityType.PLACE || place.type() == EntityType.STATE)) return null;
+        }
         Speaker sp = current;
         int first = a.text.sentenceOf(verbFirst).first();
         // "وقال المتحدث …، مشيراً": the last verb of saying before it has a speaker we could not name,
@@ -1025,11 +1030,12 @@ public final class StatementExtractor {
         if (summit) j++;
         Mention place = a.mentionAt(j);
         if (place != null && place.first() != j) place = null;
-        if (place == null) {
-            // "إعلان قادة مجموعة العشرين في ريو دي جانيرو": the place after في within the name
+        if (place == null && !a.token(k).text().startsWith("ال")) {
+            // "إعلان قادة مجموعة العشرين في ريو دي جانيرو": the place after في within the name (a name, so no
+            // article: "الإعلان الختامي أن القادة سيلتقون في الرياض" is no Riyadh Declaration)
             for (int q = j; q < Math.min(a.size() - 1, j + 6); q++) {
                 Token t = a.token(q);
-                if (t.kind() != Token.Kind.WORD || isComma(t)) break;
+                if (t.kind() != Token.Kind.WORD || isComma(t) || isComplementizer(t)) break;
                 if (t.is("في")) {
                     Mention pl = a.mentionAt(q + 1);
                     if (pl != null && pl.first() == q + 1 && pl.type() == EntityType.PLACE) place = pl;

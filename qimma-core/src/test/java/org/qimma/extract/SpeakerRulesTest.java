@@ -500,4 +500,25 @@ class SpeakerRulesTest {
         var r = run("ودعا توكاييف إلى تجفيف قنوات تمويل الإرهاب، في إشارة فهمت على أنها موجهة إلى جهة بعينها.");
         assertEquals("تجفيف قنوات تمويل الإرهاب", r.statements().get(0).quoteOrGist());
     }
+
+    @Test
+    void anAsideOfWhomTheReportIsAfterIsSkipped() {
+        var r = run("وقال الرئيس الصيني، بحسب ما نقلت عنه وكالة شينخوا، إن البلدين يكسبان من التعاون.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("إن البلدين يكسبان من التعاون", r.statements().get(0).quoteOrGist());
+    }
+
+    @Test
+    void theFinalDeclarationIsNotNamedByAPlaceInWhatItSays() {
+        var r = run("وأكد الإعلان الختامي أن القادة سيلتقون مجددا في الرياض عام 2020.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertTrue(r.statements().get(0).speakerEn().startsWith("final declaration"), r.statements().get(0).speakerEn());
+        assertEquals("أن القادة سيلتقون مجددا في الرياض عام 2020", r.statements().get(0).quoteOrGist());
+    }
+
+    @Test
+    void theMeansAfterACommaIsNotWhatWasSaid() {
+        var r = run("ونوه توكاييف بإطلاق مسار أستانا، من خلال إعلان وقعه القادة.");
+        assertEquals("بإطلاق مسار أستانا", r.statements().get(0).quoteOrGist());
+    }
 }

@@ -124,4 +124,11 @@ class ProposalRulesTest {
         var manner = run("واقترح الرئيس الصيني شي جين بينغ إنشاء صندوق للتنمية مع مراعاة أولويات الدول الأعضاء.");
         assertEquals("إنشاء صندوق للتنمية", manner.proposals().get(0).what());
     }
+
+    @Test
+    void aCallForAVerbalNounOfTheBasicPatternIsAProposal() {
+        // دفع and بلورة are verbal nouns no derived pattern shows: masdars.tsv lists them
+        var r = run("وحث وزير الخارجية الروسي سيرغي لافروف على الدفع باتجاه مسار سياسي جاد.");
+        assertEquals(List.of("الدفع باتجاه مسار سياسي جاد"), whats(r));
+    }
 }

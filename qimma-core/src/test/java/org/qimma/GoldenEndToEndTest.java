@@ -60,7 +60,7 @@ class GoldenEndToEndTest {
      * raised to 0.85 when it reached 0.861, to 0.87 at 0.881; kept at 0.87 when a sixth, 901-912
      * (0.785, never read), joined (0.874), and raised to 0.88 when the whole corpus reached 0.891.
      */
-    static final double OWN_CORPUS_FLOOR = 0.88;
+    static final double OWN_CORPUS_FLOOR = 0.89;
 
     @Test
     void ownCorpus() throws Exception {

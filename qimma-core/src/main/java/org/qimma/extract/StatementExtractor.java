@@ -207,11 +207,14 @@ public final class StatementExtractor {
             // دعا is the one called on, not a new speaker
             return build(a, verbFirst, before.get(before.size() - 1).speaker(), p, kind, false);
         }
-        if (sp != null && sp.isPerson() && (kind.equals("congratulated") || kind.equals("thanked")) && continuesClause(a, verbFirst, before)
+        if (sp != null && (sp.isPerson() || sp.entity().type() == EntityType.STATE) && (kind.equals("congratulated") || kind.equals("thanked"))
                 && reasonFollows(a, sp.last() + 1)) {
-            // "وهنأ الرئيس X نظيره …، كما هنأ الرئيس علييف باستعادة …": the person after the verb is the one
+            // "وهنأ الرئيس X نظيره …، كما هنأ الرئيس علييف باستعادة …", "كما اعتمد المجلس …، وهنأ المملكة
+            // العربية السعودية بفوزها …": the one named after the verb, with what for right after, is the one
             // congratulated; the subject goes on from the clause before
-            return build(a, verbFirst, before.get(before.size() - 1).speaker(), p, kind, false);
+            if (continuesClause(a, verbFirst, before)) return build(a, verbFirst, before.get(before.size() - 1).speaker(), p, kind, false);
+            Speaker subject = joinedAfterComma(a, verbFirst) ? openingSubject(a, verbFirst) : null;
+            if (subject != null && !subject.entity().id().equals(sp.entity().id())) return build(a, verbFirst, subject, p, kind, false);
         }
         if (sp != null && !sp.isPerson() && verb.transitive() && kind.equals("called_for") && verbFirst > 0
                 && lex.sameSubjectParticles.contains(a.token(verbFirst - 1).text()) && addresseeThenTo(a, sp.last() + 1)) {
@@ -327,6 +330,22 @@ public final class StatementExtractor {
         return verb > 1 && (a.token(verb - 1).is("كما") || a.token(verb - 1).is("ثم")) && isComma(a.token(verb - 2));
     }
 
+    /** "…، وهنأ": the verb carries و and follows a comma. */
+    private static boolean joinedAfterComma(Analysis a, int verb) {
+        return verb > 0 && isComma(a.token(verb - 1)) && !afterWaw(a.token(verb)).isEmpty();
+    }
+
+    /** The one named among the first words of the sentence of {@code verb}, before it ("كما اعتمد المجلس …"). */
+    private Speaker openingSubject(Analysis a, int verb) {
+        int first = a.text.sentenceOf(verb).first();
+        for (int k = first; k <= Math.min(verb - 1, first + 3); k++) {
+            Mention m = a.mentionAt(k);
+            if (m == null || a.inQuote(k)) continue;
+            return m.first() == k && m.id() != null && canSpeak(m) ? speaker(a, m.first(), m.last(), m) : null;
+        }
+        return null;
+    }
+
     /** "الرئيس علييف باستعادة …", "نظيره على …": the one congratulated or thanked, then what for (بـ، على). */
     private static boolean reasonFollows(Analysis a, int p) {
         if (p >= a.size()) return false;
@@ -433,6 +452,12 @@ public final class StatementExtractor {
             if (before.stream().noneMatch(f -> f.verb() == at)) return null;
             break;
         }
+        Found main = mainStatement(first, verbFirst, before);
+        if (main != null && !a.inQuote(main.verb())) {
+            // "وشكر سموه أمير قطر على …، منوهاً بـ…": a participle of state describes the subject of the
+            // sentence's verb of saying, not the first person named (here the one thanked)
+            return build(a, verbFirst, main.speaker(), verbLast + 1, verb.kind(), false);
+        }
         for (int k = first; k < verbFirst; k++) {
             Mention m = a.mentionAt(k);
             if (m != null && m.type() == EntityType.PERSON && m.id() != null && !a.inQuote(k)) {
@@ -445,6 +470,20 @@ public final class StatementExtractor {
         }
         if (sp == null) return null;
         return build(a, verbFirst, sp, verbLast + 1, verb.kind(), false);
+    }
+
+    /**
+     * The last statement of the sentence begun at {@code first} whose verb comes before {@code verb}
+     * and is not within what an earlier one says ("أوضح لافروف أن روسيا تقترح …": أوضح, not تقترح).
+     */
+    private static Found mainStatement(int first, int verb, List<Found> before) {
+        Found main = null;
+        for (Found f : before) {
+            if (f.verb() < first || f.verb() >= verb) continue;
+            if (main != null && f.verb() >= main.contentFirst() && f.verb() <= main.contentLast()) continue;
+            main = f;
+        }
+        return main;
     }
 
     /** "وفقاً للرئيس الكازاخستاني، فإن ...": the speaker after ل, the content after the comma. */
@@ -936,13 +975,6 @@ public final class StatementExtractor {
         if (h != null && h.value().kind().equals("statement") && h.length() == 1) from = k + 1;
         Speaker inst = institution(a, from);
         if (inst != null) return new Speaker(k, inst.last(), inst.entity(), inst.labelEn(), inst.stateId());
-        // "ورحب البيان بـ…": the communiqué named before
-        if (allowBack && from == k + 1 && a.token(k).text().startsWith("ال") || allowBack && from == k + 1 && a.token(k).text().startsWith("وال")) {
-            for (int q = k - 1; q >= 0; q--) {
-                Speaker before = communique(a, q);
-                if (before != null) return new Speaker(k, k, before.entity(), before.labelEn(), before.stateId());
-            }
-        }
         return null;
     }
 
@@ -977,6 +1009,14 @@ public final class StatementExtractor {
             if (a.token(q).hasKey("القمه") || a.token(q).hasKey("قمه")) summit = true;
         }
         if (last + 1 < a.size() && (a.token(last + 1).hasKey("القمه") || a.token(last + 1).hasKey("قمه"))) last++;
+        if (a.token(k).text().startsWith("ال") || a.token(k).text().startsWith("وال")) {
+            // "الإعلان الختامي" after "«إعلان تشينغداو»": the outcome document named before, by its name
+            boolean declaration = c.value().endsWith("declaration");
+            for (int q = k - 1; q >= 0; q--) {
+                Speaker named = declaration(a, q, false);
+                if (named != null && isStatement(named) != declaration) return new Speaker(k, last, named.entity(), named.labelEn(), named.stateId());
+            }
+        }
         String label = c.value() + (org == null ? "" : " of the " + a.kb.label(EntityType.ORGANISATION, org) + (summit ? " summit" : " meeting"));
         Mention doc = new Mention(k, last, EntityType.GROUP, "document:" + label, label, "document", a.span(k, last), null);
         return new Speaker(k, last, doc, label, null);
@@ -1022,7 +1062,10 @@ public final class StatementExtractor {
     private Speaker declaration(Analysis a, int k, boolean allowBack) {
         if (k >= a.size()) return null;
         PhraseMatcher.Match<Lexicon.DocumentHead> h = lex.documentHeads.longestAt(a.text.tokens(), k);
-        if (h == null || !h.value().kind().equals("declaration") || h.value().plural()) return null;
+        if (h == null || h.value().plural()) return null;
+        // "بيان خانكندي": a statement named by its place, as a declaration is
+        boolean statement = h.value().kind().equals("statement");
+        if (!statement && !h.value().kind().equals("declaration")) return null;
         int j = h.last() + 1;
         if (j < a.size() && a.token(j).kind() == Token.Kind.QUOTE) j++;
         // "إعلان قمة أستانا": the summit's declaration, named by its place
@@ -1043,8 +1086,9 @@ public final class StatementExtractor {
                 }
             }
         }
+        // a statement of a state ("بيان مصر") is the state speaking, not a document's name
         if (place != null && !place.isAdjective()
-                && (place.type() == EntityType.PLACE || place.type() == EntityType.STATE)) {
+                && (place.type() == EntityType.PLACE || place.type() == EntityType.STATE && !statement)) {
             int last = place.last();
             String label = cityOfState(a, place) + (summit ? " Summit" : "");
             Token after = last + 1 < a.size() ? a.token(last + 1) : null;
@@ -1052,16 +1096,25 @@ public final class StatementExtractor {
                 label += " II";
                 last++;
             }
-            Mention doc = new Mention(k, last, EntityType.GROUP, "declaration:" + place.id(), label + " Declaration",
+            String kind = statement ? "statement" : "declaration";
+            Mention doc = new Mention(k, last, EntityType.GROUP, kind + ":" + place.id(), label + (statement ? " Statement" : " Declaration"),
                     "document", a.span(k, last), null);
             return new Speaker(k, last, doc, doc.labelEn(), place.type() == EntityType.STATE ? place.id() : null);
         }
         if (!allowBack || !a.token(k).text().contains("ال")) return null;
+        if (statement && (h.length() > 1 || communique(a, k) != null || institution(a, h.last() + 1) != null)) return null;
+        // "وأكد الإعلان أن …", "وشدد البيان على …", "ورحب البيان بـ…": the last document of that kind named before
         for (int q = k - 1; q >= 0; q--) {
             Speaker before = declaration(a, q, false);
-            if (before != null) return new Speaker(k, h.last(), before.entity(), before.labelEn(), before.stateId());
+            if (before == null && statement) before = communique(a, q);
+            if (before != null && isStatement(before) == statement) return new Speaker(k, h.last(), before.entity(), before.labelEn(), before.stateId());
         }
         return null;
+    }
+
+    /** A document speaker that is a statement or communiqué, not a declaration. */
+    private static boolean isStatement(Speaker doc) {
+        return !doc.entity().id().startsWith("declaration:");
     }
 
     /**
@@ -1080,12 +1133,25 @@ public final class StatementExtractor {
             String prefix = lex.subjectOpeners.get(opener);
             if (!verbText.startsWith(prefix) && !verbText.startsWith("و" + prefix)) return null;
             Speaker fronted = speakerAfter(a, k + 1);
+            if (fronted != null && fronted.isPerson()) return fronted.last() < verb ? fronted : null;
+            // "أما مندوب الجزائر، العضو العربي في المجلس، عمار بن جامع، فقال": the name in apposition last
+            Speaker apposed = nameJustBefore(a, verb, k + 1);
+            if (apposed != null) return apposed;
             if (fronted != null) return fronted.last() < verb ? fronted : null;
             // "ثم عاد ليشدد", "قبل أن يعود في ختام كلمته ليشير": no one named after the opener, the last speaker
             for (int q = k + 1; q < verb; q++) if (a.mentionAt(q) != null) return null;
             return current;
         }
         return null;
+    }
+
+    /** The person whose name ends right before {@code verb} (past a comma), not before {@code from}; else null. */
+    private Speaker nameJustBefore(Analysis a, int verb, int from) {
+        int q = verb - 1;
+        if (q >= from && isComma(a.token(q))) q--;
+        Mention m = q >= from ? a.mentionAt(q) : null;
+        if (m == null || m.last() != q || m.first() < from || m.type() != EntityType.PERSON || m.id() == null || !canSpeak(m)) return null;
+        return speaker(a, m.first(), m.last(), m);
     }
 
     /** A speaker just before the verb: "أن الرئيس أعلن". */

@@ -521,4 +521,65 @@ class SpeakerRulesTest {
         var r = run("ونوه توكاييف بإطلاق مسار أستانا، من خلال إعلان وقعه القادة.");
         assertEquals("بإطلاق مسار أستانا", r.statements().get(0).quoteOrGist());
     }
+
+    @Test
+    void aParticipleDescribesTheSpeakerOfItsSentencesVerbNotTheFirstPersonNamed() {
+        var r = run("التقى الرئيس بوتين الرئيس توكاييف، وقال توكاييف إن العلاقات متينة، مؤكداً أن التعاون يتعزز.");
+        var s = r.statements().get(r.statements().size() - 1);
+        assertEquals("أن التعاون يتعزز", s.quoteOrGist());
+        assertEquals("Kassym-Jomart Tokayev", s.speakerEn());
+    }
+
+    @Test
+    void aParticipleDescribesTheMainVerbsSpeakerNotOneQuotedWithinIt() {
+        var r = run("وأوضح توكاييف أن روسيا تقترح إنشاء مركز إقليمي، مشيراً إلى أن الأمن أولوية.");
+        var s = r.statements().get(r.statements().size() - 1);
+        assertEquals("أن الأمن أولوية", s.quoteOrGist());
+        assertEquals("Kassym-Jomart Tokayev", s.speakerEn());
+    }
+
+    @Test
+    void aNameInAppositionAfterTheOpenerIsTheFrontedSubject() {
+        var r = run("وقال توكاييف إن التعاون مهم. أما مندوب روسيا، العضو الدائم في المجلس، فاسيلي نيبينزيا، فقال إن القرار متوازن.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Vassily Nebenzia", r.statements().get(1).speakerEn());
+    }
+
+    @Test
+    void aStateThankedInAJoinedClauseIsTheObjectNotTheSpeaker() {
+        var r = run("وقال الرئيس توكاييف في كلمته إن بلاده مستعدة للتعاون، وشكر المملكة العربية السعودية على ما قدمته خلال رئاستها.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Kassym-Jomart Tokayev", r.statements().get(1).speakerEn());
+        assertEquals("thanked", r.statements().get(1).kind());
+        assertTrue(r.statements().get(1).quoteOrGist().startsWith("المملكة العربية السعودية على"), r.statements().get(1).quoteOrGist());
+    }
+
+    @Test
+    void theOneCongratulatedAfterAJoinedVerbLeavesTheSentencesSubjectSpeaking() {
+        var r = run("كما استقبل الرئيس بوتين رؤساء الوفود، وهنأ قطر بنجاح تنظيم البطولة.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Vladimir Putin", r.statements().get(0).speakerEn());
+        assertEquals("قطر بنجاح تنظيم البطولة", r.statements().get(0).quoteOrGist());
+    }
+
+    @Test
+    void aStatementNamedByItsPlaceSpeaksAndIsWhatTheStatementPointsBackTo() {
+        var r = run("واختتمت القمة باعتماد «بيان خانكندي». وشدد البيان على أهمية الطاقة النظيفة.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Khankendi Statement", r.statements().get(0).speakerEn());
+    }
+
+    @Test
+    void theFinalDeclarationIsTheDeclarationNamedBefore() {
+        var r = run("ووقع القادة على «إعلان أستانا». وأكد الإعلان الختامي دعم الدول الأعضاء للحوار.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Astana Declaration", r.statements().get(0).speakerEn());
+    }
+
+    @Test
+    void theStatementOfTheChairSpeaks() {
+        var r = run("وأكد البيان الصادر عن رئاسة القمة أن الحوار هو السبيل الوحيد.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertTrue(r.statements().get(0).speakerEn().startsWith("Chairman's Statement"), r.statements().get(0).speakerEn());
+    }
 }

@@ -415,7 +415,12 @@ public final class EntityRecognizer {
             if (shared != null) return shared.id() == null ? null : shared;
             for (EntityDictionary.Entry e : of.values()) {
                 Entities.Person p = null;
-                if (e.type() == EntityType.STATE && !office.equals("secretary_general")) {
+                if (e.type() == EntityType.STATE && office.equals("minister")) {
+                    // "الوزير الإيراني": the last minister of that state named before, of any portfolio; else its
+                    // foreign minister, the minister diplomatic news speaks of
+                    p = lastNamedMinister(before, e.id(), date);
+                    if (p == null) p = holder(office, e.id(), date);
+                } else if (e.type() == EntityType.STATE && !office.equals("secretary_general")) {
                     p = holder(office, e.id(), date);
                 } else if (e.type() == EntityType.ORGANISATION && office.equals("secretary_general")) {
                     p = kb.holder("secretary_general", e.id(), date);
@@ -618,7 +623,17 @@ public final class EntityRecognizer {
             Entities.Person p = kb.holder("head_of_state", state, date);
             return p != null ? p : kb.holder("head_of_government", state, date);
         }
+        if (office.equals("minister")) return kb.holder("foreign_minister", state, date);
         return kb.holder(office, state, date);
+    }
+
+    /** The last person of {@code before} who was a minister of {@code state} (any portfolio) on {@code date}. */
+    private Entities.Person lastNamedMinister(List<Mention> before, String state, String date) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention m = before.get(k);
+            if (m.type() == EntityType.PERSON && m.id() != null && fits(m.id(), "minister", date, state)) return dict.kb().person(m.id());
+        }
+        return null;
     }
 
     private boolean fits(String personId, String office, String date) {
@@ -629,7 +644,8 @@ public final class EntityRecognizer {
     private boolean fits(String personId, String office, String date, String state) {
         for (Entities.Office o : dict.kb().officesOf(personId)) {
             boolean same = o.office().equals(office)
-                    || office.equals("leader") && (o.office().equals("head_of_state") || o.office().equals("head_of_government"));
+                    || office.equals("leader") && (o.office().equals("head_of_state") || o.office().equals("head_of_government"))
+                    || office.equals("minister") && o.office().equals("foreign_minister");
             if (same && (state == null || state.equals(o.of())) && (date == null || o.heldOn(date))) return true;
         }
         return false;

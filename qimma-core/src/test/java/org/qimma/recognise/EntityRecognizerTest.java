@@ -36,6 +36,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theMinisterOfAStateIsTheLastMinisterOfItNamedElseItsForeignMinister() {
+        // named before as minister of industry: "الوزير الإيراني" is him, not Iran's foreign minister
+        List<Mention> ms = find("وقال وزير الصناعة الإيراني سيد محمد أتابك إن التجارة تنمو. وأضاف الوزير الإيراني أن بلاده مستعدة.", "2024-10-16");
+        assertEquals("Seyed Mohammad Atabak", ms.get(ms.size() - 2).labelEn(), ms.toString());
+        // no minister of Iran named before: the foreign minister
+        ms = find("وأضاف الوزير الإيراني أن بلاده مستعدة.", "2024-10-16");
+        assertEquals("Abbas Araghchi", ms.get(0).labelEn(), ms.toString());
+    }
+
+    @Test
     void aBareTitleRightAfterANameIsThatPersonsWhenTheyHeldTheOffice() {
         List<Mention> ms = find("برئاسة الشيخ محمد بن عبدالرحمن آل ثاني وزير الخارجية بدولة قطر. وترأس الوفد السيد بدر البوسعيدي وزير الخارجية. "
                 + "وأكد وزير الخارجية أهمية الحوار.", "2024-03-03");

@@ -183,6 +183,12 @@ public final class StatementExtractor {
                 if (inside != null) return build(a, verbFirst, inside, inside.last() + 1, kind, false);
             }
             Speaker ante = antecedent(a, verbFirst - 2);
+            if (ante == null && current != null && p < a.size() && isComplementizer(a.token(p))
+                    && (a.token(p).text().endsWith("ه") || a.token(p).text().endsWith("ها"))) {
+                // "حصيلة رئاسته، التي قال إنها جرت …": an antecedent that cannot speak is what is spoken of,
+                // taken up by the pronoun on إن; the speaker goes on
+                return build(a, verbFirst, current, p, kind, false);
+            }
             if (ante == null) return null;
             return build(a, verbFirst, ante, p, kind, false);
         }
@@ -765,9 +771,15 @@ public final class StatementExtractor {
     private boolean opensSideClause(Analysis a, int k, int sentenceEnd) {
         Token n = a.token(k);
         if (lex.relativePronouns.contains(n.text())) {
-            // trailing, to the sentence's end; not an aside closed by a comma before a predicate
-            // ("أن بلاده، التي تتولى رئاسة المجموعة، ستجعل …")
-            for (int q = k + 1; q < sentenceEnd; q++) if (isComma(a.token(q))) return false;
+            // trailing, to the sentence's end or to a comma before what is joined on ("…، التي تسلمتها
+            // قرغيزستان …، وذلك للمرة الرابعة", "…، التي ستستضيف …، معرباً"); not an aside closed by a comma
+            // before a predicate ("أن بلاده، التي تتولى رئاسة المجموعة، ستجعل …")
+            for (int q = k + 1; q < sentenceEnd; q++) {
+                if (!isComma(a.token(q))) continue;
+                Token next = a.token(q + 1);
+                return next.kind() == Token.Kind.WORD && (next.text().startsWith("و") || isCircumstantial(next)
+                        || Lexicon.anyKey(next, lex.clauseBoundaries) || lex.clauseBoundaries.contains(next.text()));
+            }
             return true;
         }
         // a proviso is على أن and a verb ("، على أن تستضيف أستانا"); "، على أن التعاون" is what شدد على governs

@@ -582,4 +582,21 @@ class SpeakerRulesTest {
         assertEquals(1, r.statements().size(), r.statements().toString());
         assertTrue(r.statements().get(0).speakerEn().startsWith("Chairman's Statement"), r.statements().get(0).speakerEn());
     }
+
+    @Test
+    void aTrailingRelativeClauseEndsWhatWasSaidEvenWhenAJoinedClauseFollowsIt() {
+        var r = run("وأعلن الرئيس توكاييف أولويات رئاسة بلاده للمنظمة، التي تسلمتها كازاخستان في يوليو، وذلك للمرة الثانية.");
+        assertEquals("أولويات رئاسة بلاده للمنظمة", r.statements().get(0).quoteOrGist());
+        // an aside closed by a comma before the predicate stays inside
+        r = run("وأكد الرئيس توكاييف أن بلاده، التي تتولى رئاسة المنظمة، ستعمل على تعزيز التعاون.");
+        assertEquals("أن بلاده، التي تتولى رئاسة المنظمة، ستعمل على تعزيز التعاون", r.statements().get(0).quoteOrGist());
+    }
+
+    @Test
+    void aRelativeClauseWithSaidAndAPronounOnInnaSpeaksForTheLastSpeaker() {
+        var r = run("وقال الرئيس توكاييف إن بلاده مستعدة. واستعرض في كلمته حصيلة رئاسته، التي قال إنها جرت في ظروف صعبة.");
+        var last = r.statements().get(r.statements().size() - 1);
+        assertEquals("Kassym-Jomart Tokayev", last.speakerEn());
+        assertEquals("جرت في ظروف صعبة", last.quoteOrGist());
+    }
 }

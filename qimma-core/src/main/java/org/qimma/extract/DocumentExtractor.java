@@ -258,7 +258,15 @@ public final class DocumentExtractor {
                 // "، إلى جانب استراتيجية …": the list goes on, with a title under a head noun
                 int n = link.last() + 1;
                 if (n <= end && a.token(n).kind() == Token.Kind.QUOTE) n++;
-                if (n > end || lex.documentHeads.longestAt(a.text.tokens(), n) == null) return pos;
+                if (n <= end && lex.documentHeads.longestAt(a.text.tokens(), n) == null) {
+                    // "، إلى جانب حزمة من الوثائق، بينها قرار …": documents counted, then some of them by title
+                    int comma = collectionThenInclusion(a, n, end);
+                    if (comma < 0) return pos;
+                    enumeration = true;
+                    pos = comma + 1;
+                    continue;
+                }
+                if (n > end) return pos;
                 pos = link.last() + 1;
                 continue;
             }
@@ -320,12 +328,14 @@ public final class DocumentExtractor {
                 if (!enumeration || !any) return pos;
                 // a new trigger inside the list ("، وتم اعتماد ...") starts a new list
                 if (lex.adoptionTriggers.longestAt(a.text.tokens(), pos) != null) return pos;
-            } else if (head != null && head.value().plural()) {
+            } else if (head != null && head.value().plural() && !whatForFollows(a, head.last() + 1, end)) {
                 if (any) return pos;
                 enumeration = true;
                 pos = head.last() + 1;
                 continue;
             }
+            // "قرارات بمنح …، ومنح …": decisions named by what they do, and more of them after
+            if (head != null && head.value().plural()) enumeration = true;
             int first = pos;
             int titleEnd;
             if (quotedHead) {
@@ -367,6 +377,17 @@ public final class DocumentExtractor {
             pos = next;
         }
         return pos;
+    }
+
+    /**
+     * "قرارات بمنح مصر وقطر صفة شريك", "وقرارات ببدء إجراءات …": a plural head with ب and a verbal noun right
+     * after it says what the decisions do; it is a title, not the lead of an enumeration.
+     */
+    private boolean whatForFollows(Analysis a, int n, int end) {
+        if (n > end) return false;
+        Token t = a.token(n);
+        return t.kind() == Token.Kind.WORD && t.text().startsWith("ب") && t.text().length() > 3
+                && t.keys().contains(t.text().substring(1)) && lex.isMasdar(t);
     }
 
     private static final List<String> POSSESSIVES = List.of("هما", "هم", "ها", "ه");
@@ -448,6 +469,25 @@ public final class DocumentExtractor {
     }
 
     /**
+     * "حزمة من الوثائق، بينها": from {@code n}, words that count documents (adoption-skip.tsv, intro true:
+     * حزمة، عدد، الوثائق), then a comma and an inclusion word; the comma's position, or -1.
+     */
+    private int collectionThenInclusion(Analysis a, int n, int end) {
+        boolean counted = false;
+        for (int k = n; k <= end && k <= n + 5; k++) {
+            Token t = a.token(k);
+            if (StatementExtractor.isComma(t)) {
+                String intro = k + 1 <= end ? Lexicon.firstKey(a.token(k + 1), lex.adoptionSkip) : null;
+                return counted && intro != null && lex.adoptionSkip.get(intro) ? k : -1;
+            }
+            String word = Lexicon.firstKey(t, lex.adoptionSkip);
+            if (word == null) return -1;
+            if (lex.adoptionSkip.get(word)) counted = true;
+        }
+        return -1;
+    }
+
+    /**
      * After a relative clause about documents counted before any title ("التي عُرضت عليهم"), the comma
      * that ends it when an inclusion word follows ("، وفي مقدمتها", "، من بينها": adoption-skip.tsv,
      * intro true); -1 otherwise.
@@ -524,7 +564,8 @@ public final class DocumentExtractor {
             // (non-event-date-words.tsv, a word then من; "حتى عام 2030" may be part of a title)
             if (k > from && k + 1 <= end && a.token(k + 1).is("من") && Lexicon.anyKey(t, lex.nonEventDateWords)) return k - 1;
             // "ووقع على الإعلان كل من الرئيس …": the signers, after the document
-            if (k > from && t.is("كل") && k + 1 <= end && a.token(k + 1).is("من")) return k - 1;
+            // ("قرارات بمنح كل من مصر وقطر …": after ب and a verbal noun, its objects, inside the title)
+            if (k > from && t.is("كل") && k + 1 <= end && a.token(k + 1).is("من") && !whatForFollows(a, k - 1, end)) return k - 1;
             PeriodMention p = a.periodAt(k);
             if (p != null && p.first() == k) {
                 // "خطة العمل للفترة 2018-2022 لتنفيذ معاهدة …": the name goes on with a purpose (لـ + verbal noun)

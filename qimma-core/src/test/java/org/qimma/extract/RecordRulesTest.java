@@ -215,6 +215,22 @@ class RecordRulesTest {
     }
 
     @Test
+    void decisionsNamedByWhatTheyDoAreTitlesAndTheListGoesOn() {
+        var r = run("واعتمد القادة إعلان دوشنبه، وقرارات بمنح كل من قطر والكويت صفة شريك في الحوار، ومنح طشقند صفة العاصمة الثقافية للمنظمة.");
+        assertEquals(java.util.List.of("إعلان دوشنبه", "قرارات بمنح كل من قطر والكويت صفة شريك في الحوار",
+                "منح طشقند صفة العاصمة الثقافية للمنظمة"), titles(r));
+        // a plural head alone still leads the titles it counts
+        r = run("واعتمد القادة قرارات عدة، بينها قرار إنشاء مركز إقليمي.");
+        assertEquals(java.util.List.of("قرار إنشاء مركز إقليمي"), titles(r));
+    }
+
+    @Test
+    void documentsCountedAfterALinkPhraseThenSomeOfThemByTitle() {
+        var r = run("واعتمد القادة إعلان سمرقند، إلى جانب حزمة من الوثائق، بينها قرار بدء إجراءات قبول بيلاروسيا عضواً في المنظمة.");
+        assertEquals(java.util.List.of("إعلان سمرقند", "قرار بدء إجراءات قبول بيلاروسيا عضواً في المنظمة"), titles(r));
+    }
+
+    @Test
     void aSignedObjectAfterAlaFollowsALongSubject() {
         var r = run("ووقع قادة الدول العشر ورئيس وزراء تيمور الشرقية، صباح الأحد، على الإعلان الخاص بقبول تيمور الشرقية في آسيان.");
         assertEquals(java.util.List.of("الإعلان الخاص بقبول تيمور الشرقية في آسيان"), titles(r));

@@ -257,7 +257,7 @@ public final class MeetingExtractor {
             }
             PhraseMatcher.Match<String> filler = lex.meetingOf.longestAt(a.text.tokens(), q);
             if (filler == null) filler = lex.meetingMarkers.longestAt(a.text.tokens(), q);
-            if (filler == null || filler.value().equals("planned") && skipped > 0) break;
+            if (filler == null || filler.value().equals("planned") && skipped > 0 || filler.value().equals("held")) break;
             if (filler.value().equals("leaders")) leaders = true;
             q = filler.last() + 1;
             skipped++;
@@ -297,12 +297,14 @@ public final class MeetingExtractor {
             if (Lexicon.anyKey(t, lex.nonEventDateWords)) return null;
         }
         boolean planned = false;
+        boolean heldBefore = false;
         String format = null;
         for (int k = Math.max(s.first(), first - 6); k <= Math.min(s.last(), last + 14); k++) {
             PhraseMatcher.Match<String> mk = lex.meetingMarkers.longestAt(a.text.tokens(), k);
             if (mk == null) continue;
             switch (mk.value()) {
                 case "planned" -> planned = true;
+                case "held" -> heldBefore |= k > last && k <= afterName(a, last) + 2;
                 case "video" -> format = "video";
                 case "in_person" -> format = "in person";
                 default -> { }
@@ -318,6 +320,8 @@ public final class MeetingExtractor {
             // "صرّحت اليوم الثلاثاء بأن اجتماع … سينعقد": a date before a complementizer that opens a planned
             // meeting's clause is the day of the saying
             if (planned && d.last() < first && complementizerBetween(a, d.last() + 1, first - 1)) continue;
+            // "اجتماع المجلس الذي عقد في بيشكيك": held, so a date after the article's is something else's
+            if (heldBefore && a.referenceDate != null && d.value().compareTo(a.referenceDate.substring(0, d.value().length())) > 0) continue;
             int dist = Math.abs(d.first() - last);
             // "يومي 28 و29 أبريل": the days of the meeting itself, before any other date of the sentence
             // (unless another meeting is named between: "… لقمة القادة المقررة يومي 31 أغسطس و1 سبتمبر")
@@ -344,6 +348,9 @@ public final class MeetingExtractor {
             // "قمة 2024" held, in an article of a later year: a past summit recalled, not news
             if (date.length() == 4 && c < 0 && !planned) return null;
             if (date.length() == 10 && c < 0 && java.time.LocalDate.parse(date).plusDays(45).isBefore(java.time.LocalDate.parse(ref))) return null;
+            // "القمة التي عقدت في أستانا في أكتوبر 2022", in an article of October 2023: a month well past, background too
+            if (date.length() == 7 && c < 0 && ref.length() >= 7
+                    && java.time.YearMonth.parse(date).plusMonths(2).isBefore(java.time.YearMonth.parse(ref.substring(0, 7)))) return null;
         }
         String place = placeIn(a, first, s);
         Integer ordinal = null;
@@ -364,6 +371,13 @@ public final class MeetingExtractor {
         if (who != null) participants.add(new Items.Participant(a.original(who.first(), who.last()), who.labelEn(), who.span()));
         String status = planned ? "planned" : "held";
         return new Draft(org, body, date, place, format, status, ordinal, participants, first, last, dated);
+    }
+
+    /** The token after the meeting's name that ends at {@code last}, past an organisation named after it. */
+    private static int afterName(Analysis a, int last) {
+        int k = last + 1;
+        Mention m = k < a.size() ? a.mentionAt(k) : null;
+        return m != null && m.first() == k && m.type() == EntityType.ORGANISATION ? m.last() + 1 : k;
     }
 
     /** The first place named "في …" or "بـ…" from token {@code first} to the end of the sentence. */

@@ -408,6 +408,24 @@ class RecordRulesTest {
     }
 
     @Test
+    void aMeetingSaidToHaveBeenHeldIsNotDatedByALaterYearOfItsSentence() {
+        var r = onDate("13 أكتوبر 2023", "عرض الرئيس الروسي فلاديمير بوتين، اليوم الجمعة، أولويات رئاسة روسيا للرابطة في عام 2024، "
+                + "وذلك خلال اجتماع مجلس رؤساء دول رابطة الدول المستقلة الذي عقد في بيشكيك.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("2023-10-13", r.meetings().get(0).date());
+        assertEquals("held", r.meetings().get(0).status());
+    }
+
+    @Test
+    void aMeetingHeldInAMonthWellBeforeTheArticleIsBackground() {
+        var r = onDate("13 أكتوبر 2023", "وكانت قمة رابطة الدول المستقلة التي عقدت في أستانا في أكتوبر 2022 قد أقرت تولي قرغيزستان رئاسة الرابطة.");
+        assertTrue(r.meetings().isEmpty(), r.meetings().toString());
+        // the month before the article's is news still
+        r = onDate("13 أكتوبر 2023", "وكانت قمة رابطة الدول المستقلة قد عقدت في بيشكيك في سبتمبر 2023.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+    }
+
+    @Test
     void theDaysOfAMeetingComeBeforeTheDayOfTheDispatch() {
         var r = run("وشارك الوزير اليوم في اجتماع وزراء خارجية منظمة شنغهاي للتعاون، الذي تستضيفه أستانا يومي 3 و4 يوليو.");
         assertEquals(1, r.meetings().size(), r.meetings().toString());

@@ -60,11 +60,17 @@ public final class ChairmanshipExtractor {
             }
             String org = organisationAfter(a, after, s.last());
             boolean anaphoric = false;
+            String namedWith = null;
             for (int q = after; q <= Math.min(s.last(), after + 3); q++) {
                 Token t = a.token(q);
                 if (t.hasKey("المنظمه") || t.hasKey("المجموعه") || t.hasKey("الجمعيه") || t.hasKey("الدوريه")
                         || t.hasKey("الرابطه") || t.hasKey("القمه") || t.hasKey("الدوره")) anaphoric = true;
+                // "رئاسة المجموعة" after "مجموعة الـ77 والصين": the last organisation named with that word
+                for (String word : List.of("المنظمه", "المجموعه", "الرابطه")) {
+                    if (namedWith == null && t.hasKey(word)) namedWith = lastNamedWith(a, i, word.substring(2));
+                }
             }
+            if (org == null && namedWith != null) org = namedWith;
             if (org == null && (anaphoric || phase != null)) org = a.contextOrganisation();
             if (org == null) continue;
             String subject = subjectBefore(a, s, i, lex);
@@ -216,6 +222,17 @@ public final class ChairmanshipExtractor {
             if (lex.speechVerbs.longestAt(a.text.tokens(), v, StatementExtractor::verbReadings) != null) break;
             PhraseMatcher.Match<String> p = lex.chairVerbs.longestAt(a.text.tokens(), v, StatementExtractor::verbReadings);
             if (p != null) return p;
+        }
+        return null;
+    }
+
+    /** The last organisation named before token {@code i} whose name as written begins with {@code word}. */
+    private static String lastNamedWith(Analysis a, int i, String word) {
+        for (int k = i - 1; k >= 0; k--) {
+            Mention m = a.mentionAt(k);
+            if (m == null) continue;
+            if (m.type() == EntityType.ORGANISATION && a.token(m.first()).hasKey(word)) return m.id();
+            k = m.first();
         }
         return null;
     }

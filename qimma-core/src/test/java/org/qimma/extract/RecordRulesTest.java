@@ -426,6 +426,14 @@ class RecordRulesTest {
     }
 
     @Test
+    void theChairOfTheGroupIsOfTheLastOrganisationNamedWithThatWord() {
+        var r = run("اختتمت قمة مجموعة بريكس أعمالها في قازان. ومن المقرر أن تتسلم البرازيل رئاسة المجموعة من روسيا في يناير المقبل. "
+                + "وتأتي القمة بعد قمة مجموعة العشرين في ريو دي جانيرو، وقبل قمة مجموعة العشرين في جوهانسبرغ، التي تستضيفها مجموعة العشرين.");
+        assertEquals(1, r.chairmanship().size(), r.chairmanship().toString());
+        assertEquals("BRICS", r.chairmanship().get(0).organisation());
+    }
+
+    @Test
     void theDaysOfAMeetingComeBeforeTheDayOfTheDispatch() {
         var r = run("وشارك الوزير اليوم في اجتماع وزراء خارجية منظمة شنغهاي للتعاون، الذي تستضيفه أستانا يومي 3 و4 يوليو.");
         assertEquals(1, r.meetings().size(), r.meetings().toString());

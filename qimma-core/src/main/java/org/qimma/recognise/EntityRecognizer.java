@@ -415,11 +415,12 @@ public final class EntityRecognizer {
             if (shared != null) return shared.id() == null ? null : shared;
             for (EntityDictionary.Entry e : of.values()) {
                 Entities.Person p = null;
-                if (e.type() == EntityType.STATE && office.equals("minister")) {
-                    // "الوزير الإيراني": the last minister of that state named before, of any portfolio; else its
-                    // foreign minister, the minister diplomatic news speaks of
-                    p = lastNamedMinister(before, e.id(), date);
-                    if (p == null) p = holder(office, e.id(), date);
+                if (e.type() == EntityType.STATE && SEVERAL_HOLDERS.contains(office)) {
+                    // "الوزير الإيراني", "المتحدث الصيني": an office several hold at once is the last one of that
+                    // state named before; else, for a minister, its foreign minister, the minister diplomatic news
+                    // speaks of, and for any other no one
+                    p = lastNamedHolder(before, office, e.id(), date);
+                    if (p == null && office.equals("minister")) p = holder(office, e.id(), date);
                 } else if (e.type() == EntityType.STATE && !office.equals("secretary_general")) {
                     p = holder(office, e.id(), date);
                 } else if (e.type() == EntityType.ORGANISATION && office.equals("secretary_general")) {
@@ -627,11 +628,14 @@ public final class EntityRecognizer {
         return kb.holder(office, state, date);
     }
 
-    /** The last person of {@code before} who was a minister of {@code state} (any portfolio) on {@code date}. */
-    private Entities.Person lastNamedMinister(List<Mention> before, String state, String date) {
+    /** Offices that several people of one state hold at once: ministers of any portfolio, spokespersons. */
+    private static final java.util.Set<String> SEVERAL_HOLDERS = java.util.Set.of("minister", "spokesperson");
+
+    /** The last person of {@code before} who held {@code office} of {@code state} on {@code date}. */
+    private Entities.Person lastNamedHolder(List<Mention> before, String office, String state, String date) {
         for (int k = before.size() - 1; k >= 0; k--) {
             Mention m = before.get(k);
-            if (m.type() == EntityType.PERSON && m.id() != null && fits(m.id(), "minister", date, state)) return dict.kb().person(m.id());
+            if (m.type() == EntityType.PERSON && m.id() != null && fits(m.id(), office, date, state)) return dict.kb().person(m.id());
         }
         return null;
     }

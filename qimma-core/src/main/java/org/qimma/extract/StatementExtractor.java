@@ -255,9 +255,9 @@ public final class StatementExtractor {
             }
             if (sp == null) {
                 // "رأى أن": a verb that needs a named subject may speak for the last speaker when أن follows
-                if (current == null || verb.subjectRequired() && !(p < a.size() && isComplementizer(a.token(p)))) return null;
+                if (current == null || verb.subjectRequired() && !(p < a.size() && isComplementizer(a.token(p))) && !complementizerAfterPlace(a, p)) return null;
                 // a subject we cannot name ("مصدر مطلع", "البيان الختامي") is not the last speaker
-                if (!opensContent(a, p)) return null;
+                if (!opensContent(a, p) && !complementizerAfterPlace(a, p)) return null;
                 // "مشاريع قرارات تطالب بـ…": a verb right after a noun describes that noun
                 if (describesNounBefore(a, verbFirst)) return null;
                 sp = current;
@@ -834,6 +834,20 @@ public final class StatementExtractor {
         if (lex.isMasdar(t) || Lexicon.firstKey(t, lex.selfReferences) != null) return true;
         if (lex.proposalTriggers.longestAt(a.text.tokens(), k) != null) return true;
         for (var objects : lex.speechObjects.values()) if (Lexicon.firstKey(t, objects) != null) return true;
+        return false;
+    }
+
+    /**
+     * "قال في أعقابه إن …", "قال خلال اللقاء إن …": a place or time of the saying (في، خلال، عقب، أمام and a
+     * word or two, no one named), then the complementizer.
+     */
+    private boolean complementizerAfterPlace(Analysis a, int p) {
+        if (p + 2 >= a.size() || !(a.token(p).is("في") || a.token(p).is("خلال") || a.token(p).is("عقب") || a.token(p).is("امام"))) return false;
+        for (int k = p + 1; k <= p + 3 && k < a.size(); k++) {
+            Token t = a.token(k);
+            if (isComplementizer(t)) return k > p + 1;
+            if (t.kind() != Token.Kind.WORD || a.mentionAt(k) != null) return false;
+        }
         return false;
     }
 

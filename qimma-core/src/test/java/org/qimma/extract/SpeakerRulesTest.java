@@ -599,4 +599,12 @@ class SpeakerRulesTest {
         assertEquals("Kassym-Jomart Tokayev", last.speakerEn());
         assertEquals("جرت في ظروف صعبة", last.quoteOrGist());
     }
+
+    @Test
+    void aSubjectlessVerbWithWhereItWasSaidBeforeInnaSpeaksForTheSentencesSubject() {
+        var r = run("وقال بوتين إن التعاون مهم. وكان توكاييف قد عقد أمس لقاءً مع نظيره الصيني، قال في أعقابه إن العلاقات متينة.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Kassym-Jomart Tokayev", r.statements().get(1).speakerEn());
+        assertEquals("إن العلاقات متينة", r.statements().get(1).quoteOrGist());
+    }
 }

@@ -607,4 +607,11 @@ class SpeakerRulesTest {
         assertEquals("Kassym-Jomart Tokayev", r.statements().get(1).speakerEn());
         assertEquals("إن العلاقات متينة", r.statements().get(1).quoteOrGist());
     }
+
+    @Test
+    void anActingOfficialsTitleRunsToTheirName() {
+        var r = run("10 يونيو 2024", "وأفاد القائم بأعمال وزير الخارجية الإيراني علي باقري كني بأن مشاركة بلاده مهمة.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Ali Bagheri Kani", r.statements().get(0).speakerEn());
+    }
 }

@@ -1198,6 +1198,33 @@ public final class StatementExtractor {
                 }
             }
         }
+        // "أن الرئيس الروسي فلاديمير بوتين، الذي تسلمت بلاده الرئاسة …، أعلن": the subject, then a relative
+        // aside between commas, then the verb
+        if (verb > 0 && isComma(a.token(verb - 1))) {
+            for (int c = verb - 2; c > sentenceFirst && c >= verb - 20; c--) {
+                if (!isComma(a.token(c))) continue;
+                if (!Lexicon.anyKey(a.token(c + 1), lex.relativePronouns)) break;
+                Mention m = a.mentionAt(c - 1);
+                if (m == null || m.last() != c - 1 || m.type() != EntityType.PERSON || m.id() == null || !canSpeak(m)) break;
+                int before = m.first() - 1;
+                // "الرئيس الروسي فلاديمير بوتين": the title read as the same person, before the name
+                Mention title = before >= sentenceFirst ? a.mentionAt(before) : null;
+                if (title != null && title.last() == before && m.id().equals(title.id())) before = title.first() - 1;
+                Speaker titled = null;
+                for (int t = m.first() - 1; t >= Math.max(sentenceFirst, m.first() - MAX_TITLE_WORDS); t--) {
+                    if (t < sentenceFirst || isComplementizer(a.token(t))) break;
+                    Speaker s = titledName(a, t);
+                    if (s != null && s.last() == m.last()) {
+                        titled = s;
+                        before = t - 1;
+                    }
+                }
+                if (before < sentenceFirst || isComplementizer(a.token(before)) || a.token(before).is("و")) {
+                    return titled != null ? titled : speaker(a, m.first(), m.last(), m);
+                }
+                break;
+            }
+        }
         // "إن الوزير عبد العاطي شدد": an official's title and name as the subject of the clause
         for (int c = verb - 2; c >= Math.max(sentenceFirst - 1, verb - MAX_TITLE_WORDS - 3); c--) {
             if (c >= sentenceFirst && !isComplementizer(a.token(c))) continue;

@@ -441,6 +441,18 @@ public final class EntityRecognizer {
                 }
             }
         }
+        // "المتحدث باسم الخارجية الباكستانية": whose spokesperson, a few words on; the last one of that state named before
+        if (of == null && SEVERAL_HOLDERS.contains(office)) {
+            for (int q = j; q < tk.size() && q <= j + 3; q++) {
+                PhraseMatcher.Match<EntityDictionary.Entry> st = dict.names.longestAt(tk, q);
+                EntityDictionary.Entry state = st == null ? null
+                        : st.values().stream().filter(e -> e.type() == EntityType.STATE).findFirst().orElse(null);
+                if (state == null) continue;
+                Entities.Person p = lastNamedHolder(before, office, state.id(), date);
+                return p == null ? null : new Mention(i, r.last(), EntityType.PERSON, p.id(), p.en(), "reference",
+                        text.span(i, r.last()), state.id());
+            }
+        }
         // a bare title: the last person named before who fits it — unless a name follows it
         if (office.equals("secretary_general") && of != null) return null;
         // "رئيس الوفد", "رئيس اللجنة": a title without the article, heading a definite noun that is not

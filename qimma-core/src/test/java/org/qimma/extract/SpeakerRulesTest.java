@@ -614,4 +614,19 @@ class SpeakerRulesTest {
         assertEquals(1, r.statements().size(), r.statements().toString());
         assertEquals("Ali Bagheri Kani", r.statements().get(0).speakerEn());
     }
+
+    @Test
+    void aSubjectWithARelativeAsideBetweenCommasSpeaksWithTheVerbAfterIt() {
+        var r = run("10 يناير 2024", "وزاد من الالتباس أن الرئيس الروسي فلاديمير بوتين، الذي تسلمت بلاده رئاسة بريكس في الأول من يناير، أعلن في بيان انضمام مصر إلى المجموعة.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Vladimir Putin", r.statements().get(0).speakerEn());
+    }
+
+    @Test
+    void aSpokespersonOfAnotherStateIsNotTheOneNamedBefore() {
+        var r = run("10 يونيو 2017", "وقال المتحدث باسم وزارة الخارجية الصينية لو كانغ إن الرئيس سيزور أستانا. "
+                + "وفي إسلام آباد، أعرب المتحدث باسم الخارجية الباكستانية عن ثقته بأن العضوية ستفتح آفاقاً أوسع.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Lu Kang", r.statements().get(0).speakerEn());
+    }
 }

@@ -40,6 +40,8 @@ public final class Lexicon {
     public final Set<String> speechSkip = new HashSet<>();
     /** Nouns that name a speech or a talk (كلمته، خطاب، مداخلة): speech-nouns.tsv. */
     public final Set<String> speechNouns = new HashSet<>();
+    /** Participles of saying that are also adverbs ("مجدداً": again): adverbial-participles.tsv. */
+    public final Set<String> adverbialParticiples = new HashSet<>();
     public final Map<String, Boolean> complementizers = new HashMap<>();
     public final Set<String> prepositions = new HashSet<>();
     public final Set<String> clauseBoundaries = new HashSet<>();
@@ -137,6 +139,7 @@ public final class Lexicon {
         }
         for (Tsv.Row r : Tsv.resource(dir + "speech-skip.tsv")) speechSkip.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "speech-nouns.tsv")) speechNouns.add(norm(r.get("word")));
+        for (Tsv.Row r : Tsv.resource(dir + "adverbial-participles.tsv")) adverbialParticiples.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "complementizers.tsv")) complementizers.put(norm(r.get("word")), Boolean.parseBoolean(r.get("drop")));
         for (Tsv.Row r : Tsv.resource(dir + "prepositions.tsv")) prepositions.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "clause-boundaries.tsv")) clauseBoundaries.add(norm(r.get("word")));

@@ -443,6 +443,12 @@ public final class StatementExtractor {
             Mention place = a.mentionAt(verbLast + 2);
             if (place != null && place.first() == verbLast + 2 && (place.type() == EntityType.PLACE || place.type() == EntityType.STATE)) return null;
         }
+        // "غابت أرمينيا مجدداً عن الاجتماع": a participle that is also an adverb, before a preposition
+        if (verbLast + 1 < a.size() && lex.adverbialParticiples.contains(a.token(verbFirst).text())
+                && lex.prepositions.contains(a.token(verbLast + 1).text())) return null;
+        // "تصريحات لافتة", "كلمة وداعية", "إجراءات أمنية مشددة": a feminine participle right after an
+        // indefinite feminine noun agrees with it, an adjective
+        if (verbFirst > 0 && agreesWithNounBefore(a, verbFirst)) return null;
         Speaker sp = current;
         int first = a.text.sentenceOf(verbFirst).first();
         // "وقال المتحدث …، مشيراً": the last verb of saying before it has a speaker we could not name,
@@ -476,6 +482,15 @@ public final class StatementExtractor {
         }
         if (sp == null) return null;
         return build(a, verbFirst, sp, verbLast + 1, verb.kind(), false);
+    }
+
+    /** The participle at {@code verb} is feminine and indefinite, like the indefinite feminine noun right before it. */
+    private static boolean agreesWithNounBefore(Analysis a, int verb) {
+        Token prev = a.token(verb - 1), v = a.token(verb);
+        if (prev.kind() != Token.Kind.WORD || a.mentionAt(verb - 1) != null || !v.text().endsWith("ه")) return false;
+        String p = prev.text();
+        boolean definite = p.startsWith("ال") || p.startsWith("وال") || p.startsWith("بال") || p.startsWith("لل");
+        return !definite && (p.endsWith("ه") || p.endsWith("ات"));
     }
 
     /**

@@ -629,4 +629,28 @@ class SpeakerRulesTest {
         assertEquals(1, r.statements().size(), r.statements().toString());
         assertEquals("Lu Kang", r.statements().get(0).speakerEn());
     }
+
+    @Test
+    void aFeminineParticipleAgreeingWithTheNounBeforeItIsAnAdjective() {
+        var r = run("وفي تصريحات لافتة على هامش القمة، اعتبر بوتين أن الحوار ضروري. وسط إجراءات أمنية مشددة في المدينة.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("أن الحوار ضروري", r.statements().get(0).quoteOrGist());
+        // after a definite noun it is the subject's circumstance still
+        r = run("وخرجت ماريا زاخاروفا من القاعة الرئيسية مؤكدة أن الحوار ضروري.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+    }
+
+    @Test
+    void againBeforeAPrepositionIsAnAdverb() {
+        var r = run("وقال بوتين إن الحوار ضروري. وغابت أرمينيا مجدداً عن الاجتماع.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        r = run("وقال بوتين إن الحوار ضروري، مجدداً دعم بلاده للمنظمة.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+    }
+
+    @Test
+    void reviewingIsSayingOnlyInASentenceThatNamesASpeech() {
+        var r = run("ودعا بوتين الشركاء إلى الاستثمار في المنطقة، مستعرضاً ما توفره من حوافز.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+    }
 }

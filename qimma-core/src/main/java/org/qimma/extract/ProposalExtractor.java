@@ -144,7 +144,7 @@ public final class ProposalExtractor {
 
     /**
      * Where the action called for starts when the call names whom it is addressed to first: the masdar
-     * after إلى ("الدول الأعضاء إلى تعزيز"), or glued to ب ("المنظمة بتقديم"), or after بـ and a quote
+     * after إلى or على ("الدول الأعضاء إلى تعزيز", "حث الدول على دعم"), or glued to ب ("المنظمة بتقديم"), or after بـ and a quote
      * mark ("القادة بـ«اتخاذ قرار»"); the addressee is a few words with no verb or quotation. -1 if none.
      */
     private int afterAddressee(Analysis a, int first, int last) {
@@ -161,7 +161,8 @@ public final class ProposalExtractor {
             Token t = a.token(q);
             if (t.kind() == Token.Kind.QUOTE || lex.speechVerbs.longestAt(a.text.tokens(), q, StatementExtractor::verbReadings) != null) return -1;
             if (q == first) continue;
-            if (t.is("الي") || t.is("ب")) {
+            // ("حث الدول العربية على دعم …": على after حث)
+            if (t.is("الي") || t.is("ب") || t.is("علي")) {
                 int n = q + 1;
                 while (n <= last && a.token(n).kind() == Token.Kind.QUOTE) n++;
                 return addressee && n <= last && lex.isMasdar(a.token(n)) && !isInvitation(a.token(n)) ? n : -1;
@@ -371,7 +372,7 @@ public final class ProposalExtractor {
         split(a, k, skip, end, proposer, stated, status, out);
     }
 
-    /** One draft per coordinated action: "تنسيق … وإنشاء …". */
+    /** One draft per coordinated action: "تنسيق … وإنشاء …", "إلى وقف …، وإلى إيصال …". */
     private void split(Analysis a, int first, int skip, int last, Speaker proposer, boolean stated, String status, List<Draft> out) {
         int start = first;
         int s = skip;
@@ -382,6 +383,13 @@ public final class ProposalExtractor {
                 out.add(new Draft(start, s, trimEnd(a, start, k - 1), proposer, stated, status));
                 start = k;
                 s = 1;
+                k++;
+            } else if ((t.is("والي") || t.is("وب")) && !a.inQuote(k) && StatementExtractor.isComma(a.token(k - 1)) && k + 1 <= last
+                    && lex.isMasdar(a.token(k + 1))) {
+                // "دعا إلى وقف دائم لإطلاق النار، وإلى إيصال المساعدات …": the call's preposition again, a second call
+                out.add(new Draft(start, s, trimEnd(a, start, k - 1), proposer, stated, status));
+                start = k + 1;
+                s = 0;
                 k++;
             } else if (t.kind() == Token.Kind.WORD && t.text().startsWith("و") && !t.text().startsWith("وال") && !a.inQuote(k)
                     && StatementExtractor.isComma(a.token(k - 1)) && secondObject(a, k)) {

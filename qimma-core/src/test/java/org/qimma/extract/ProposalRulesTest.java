@@ -131,4 +131,16 @@ class ProposalRulesTest {
         var r = run("وحث وزير الخارجية الروسي سيرغي لافروف على الدفع باتجاه مسار سياسي جاد.");
         assertEquals(List.of("الدفع باتجاه مسار سياسي جاد"), whats(r));
     }
+
+    @Test
+    void theCallsPrepositionAgainAfterACommaOpensASecondProposal() {
+        var r = run("ودعا الرئيس توكاييف إلى إنشاء مركز إقليمي للأمن الغذائي، وإلى توسيع التسويات بالعملات الوطنية.");
+        assertEquals(List.of("إنشاء مركز إقليمي للأمن الغذائي", "توسيع التسويات بالعملات الوطنية"), whats(r));
+    }
+
+    @Test
+    void urgingTheAddresseeOnToAnActionIsAProposal() {
+        var r = run("وحث الرئيس توكاييف الدول الأعضاء على إنشاء صندوق مشترك للتنمية.");
+        assertEquals(List.of("إنشاء صندوق مشترك للتنمية"), whats(r));
+    }
 }

@@ -316,7 +316,7 @@ public final class MeetingExtractor {
         for (DateMention d : a.datesIn(s.first(), s.last())) {
             if (a.periodAt(d.first()) != null || a.periodAt(d.last()) != null) continue; // "حتى عام 2030" is a period
             // "منذ 13 يونيو": the start of a situation, not the meeting's day
-            if (d.first() > 0 && Lexicon.anyKey(a.token(d.first() - 1), lex.nonEventDateWords)) continue;
+            if (sinceOrUntil(a, d)) continue;
             // "صرّحت اليوم الثلاثاء بأن اجتماع … سينعقد": a date before a complementizer that opens a planned
             // meeting's clause is the day of the saying
             if (planned && d.last() < first && complementizerBetween(a, d.last() + 1, first - 1)) continue;
@@ -371,6 +371,19 @@ public final class MeetingExtractor {
         if (who != null) participants.add(new Items.Participant(a.original(who.first(), who.last()), who.labelEn(), who.span()));
         String status = planned ? "planned" : "held";
         return new Draft(org, body, date, place, format, status, ordinal, participants, first, last, dated);
+    }
+
+    /**
+     * "منذ 13 يونيو", "اعتباراً من الأول من ديسمبر": a word of non-event dates (non-event-date-words.tsv)
+     * just before the date, or a few words before it with من and a day between, no comma.
+     */
+    private boolean sinceOrUntil(Analysis a, DateMention d) {
+        for (int k = d.first() - 1; k >= Math.max(0, d.first() - 4); k--) {
+            Token t = a.token(k);
+            if (Lexicon.anyKey(t, lex.nonEventDateWords)) return true;
+            if (k == d.first() - 1 ? !t.is("من") : !(t.is("من") || t.is("الاول") || a.numberAt(k) != null)) return false;
+        }
+        return false;
     }
 
     /** The token after the meeting's name that ends at {@code last}, past an organisation named after it. */

@@ -434,6 +434,14 @@ class RecordRulesTest {
     }
 
     @Test
+    void theDayAChairIsTakenFromDoesNotDateTheSummit() {
+        var r = onDate("16 نوفمبر 2022", "اختتمت قمة مجموعة العشرين أعمالها في بالي.\n\nوفي ختام القمة، سلّم ويدودو مطرقة الرئاسة إلى "
+                + "رئيس الوزراء الهندي ناريندرا مودي، إيذاناً بتولي الهند رئاسة المجموعة اعتباراً من الأول من ديسمبر المقبل، "
+                + "على أن تستضيف نيودلهي القمة المقبلة العام المقبل.");
+        assertEquals(java.util.List.of("2022-11-16", "2023"), r.meetings().stream().map(m -> m.date()).toList());
+    }
+
+    @Test
     void theDaysOfAMeetingComeBeforeTheDayOfTheDispatch() {
         var r = run("وشارك الوزير اليوم في اجتماع وزراء خارجية منظمة شنغهاي للتعاون، الذي تستضيفه أستانا يومي 3 و4 يوليو.");
         assertEquals(1, r.meetings().size(), r.meetings().toString());

@@ -442,6 +442,14 @@ class RecordRulesTest {
     }
 
     @Test
+    void summitsHeldAreCounted() {
+        var r = run("وأوضح الرئيس أن 16 قمة عقدت خلال الأيام الثلاثة الماضية.");
+        assertEquals(1, r.counts().size(), r.counts().toString());
+        assertEquals("summits", r.counts().get(0).what());
+        assertEquals(16, r.counts().get(0).number());
+    }
+
+    @Test
     void theDaysOfAMeetingComeBeforeTheDayOfTheDispatch() {
         var r = run("وشارك الوزير اليوم في اجتماع وزراء خارجية منظمة شنغهاي للتعاون، الذي تستضيفه أستانا يومي 3 و4 يوليو.");
         assertEquals(1, r.meetings().size(), r.meetings().toString());

@@ -45,7 +45,7 @@ public final class MembershipExtractor {
                     break;
                 }
             }
-            if (state == null) {
+            if (state == null && !ownSubjectFollows(a, m.last() + 1, s.last())) {
                 for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
                     Mention x = a.mentionAt(k);
                     if (x != null && !x.isAdjective() && (x.type() == EntityType.STATE || memberOrganisation(a, x, s))) {
@@ -87,6 +87,18 @@ public final class MembershipExtractor {
             i = m.last();
         }
         return out;
+    }
+
+    /**
+     * "بعد انسحاب القوات الأجنبية منها": a definite noun right after the phrase, no one we know and no word of
+     * membership, is who joins or leaves; the state named before the phrase is not.
+     */
+    private boolean ownSubjectFollows(Analysis a, int k, int end) {
+        if (k > end) return false;
+        Token t = a.token(k);
+        if (t.kind() != Token.Kind.WORD || !t.text().startsWith("ال") || a.mentionAt(k) != null) return false;
+        for (java.util.Set<String> words : lex.membershipContext.values()) if (Lexicon.anyKey(t, words)) return false;
+        return true;
     }
 
     /**

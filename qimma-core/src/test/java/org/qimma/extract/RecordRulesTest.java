@@ -450,6 +450,18 @@ class RecordRulesTest {
     }
 
     @Test
+    void aRecommendationToAdmitIsNoMembershipChange() {
+        var r = run("ووافق المجلس على رفع مشروع الإعلان إلى القادة، إلى جانب التوصية بقبول أذربيجان عضواً جديداً في المنظمة.");
+        assertTrue(r.memberships().isEmpty(), r.memberships().toString());
+    }
+
+    @Test
+    void troopsWithdrawingAreNotTheStateLeaving() {
+        var r = run("وبحث قادة منظمة شنغهاي للتعاون الأوضاع في أفغانستان بعد انسحاب القوات الأجنبية منها.");
+        assertTrue(r.memberships().isEmpty(), r.memberships().toString());
+    }
+
+    @Test
     void theDaysOfAMeetingComeBeforeTheDayOfTheDispatch() {
         var r = run("وشارك الوزير اليوم في اجتماع وزراء خارجية منظمة شنغهاي للتعاون، الذي تستضيفه أستانا يومي 3 و4 يوليو.");
         assertEquals(1, r.meetings().size(), r.meetings().toString());

@@ -253,6 +253,15 @@ public final class DocumentExtractor {
                 pos++;
                 continue;
             }
+            // "«إعلان قمة ريو دي جانيرو» تحت عنوان «…»، إلى جانب …": what the last title is headed, then the list goes on
+            if (any && t.is("تحت") && pos + 2 <= end && (a.token(pos + 1).is("عنوان") || a.token(pos + 1).is("شعار"))
+                    && a.text.quoteRole(pos + 2) == Text.QuoteRole.OPEN) {
+                int close = closingQuote(a, pos + 2, end);
+                if (close > 0) {
+                    pos = close + 1;
+                    continue;
+                }
+            }
             PhraseMatcher.Match<Boolean> link = any ? lex.documentListLinks.longestAt(a.text.tokens(), pos) : null;
             if (link != null) {
                 // "، إلى جانب استراتيجية …": the list goes on, with a title under a head noun
@@ -572,7 +581,16 @@ public final class DocumentExtractor {
                 int n = p.last() + 1;
                 boolean goesOn = n <= end && a.token(n).kind() == Token.Kind.WORD && a.token(n).text().startsWith("ل")
                         && a.token(n).keys().size() > 1 && lex.isMasdar(a.token(n));
-                if (!goesOn) return p.last();
+                // "… حتى عام 2030 وللفترة حتى عام 2045": a second period joined by و is the same title's
+                goesOn |= n <= end && a.token(n).text().startsWith("و") && (a.periodAt(n) != null || n + 1 <= end && a.periodAt(n + 1) != null);
+                if (!goesOn) {
+                    // "… حتى عام 2045 "المسار الاقتصادي الأوراسي"": the document's own name in quotes after its period
+                    if (n <= end && a.text.quoteRole(n) == Text.QuoteRole.OPEN && quotedWords(a, n) <= 6) {
+                        int close = closingQuote(a, n, end);
+                        if (close > 0 && (close == end || StatementExtractor.isComma(a.token(close + 1)) || a.token(close + 1).is("."))) return close;
+                    }
+                    return p.last();
+                }
                 k = p.last();
                 continue;
             }

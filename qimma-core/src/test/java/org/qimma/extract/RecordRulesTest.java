@@ -231,6 +231,18 @@ class RecordRulesTest {
     }
 
     @Test
+    void whatATitleIsHeadedDoesNotEndTheList() {
+        var r = run("واعتمد القادة \"إعلان قمة ريو دي جانيرو\" تحت عنوان \"تعزيز تعاون الجنوب العالمي\"، إلى جانب إعلان إطاري بشأن تمويل المناخ.");
+        assertEquals(java.util.List.of("إعلان قمة ريو دي جانيرو", "إعلان إطاري بشأن تمويل المناخ"), titles(r));
+    }
+
+    @Test
+    void aSecondPeriodAndTheDocumentsQuotedNameBelongToItsTitle() {
+        var r = run("واعتمد القادة إعلان التنمية حتى عام 2030 وللفترة حتى عام 2045 \"المسار الاقتصادي\"، إلى جانب الخطة الرئيسية للتعاون.");
+        assertEquals(java.util.List.of("إعلان التنمية حتى عام 2030 وللفترة حتى عام 2045 \"المسار الاقتصادي\"", "الخطة الرئيسية للتعاون"), titles(r));
+    }
+
+    @Test
     void aSignedObjectAfterAlaFollowsALongSubject() {
         var r = run("ووقع قادة الدول العشر ورئيس وزراء تيمور الشرقية، صباح الأحد، على الإعلان الخاص بقبول تيمور الشرقية في آسيان.");
         assertEquals(java.util.List.of("الإعلان الخاص بقبول تيمور الشرقية في آسيان"), titles(r));

@@ -318,12 +318,28 @@ public final class StatementExtractor {
             Speaker doc = documentAt(a, s, false);
             if (doc != null && doc.last() >= k - 1 && doc.last() <= k) return doc;
         }
+        // "«إعلان ريو دي جانيرو» المؤلف من 126 بنداً، الذي أدان …": a definite adjective phrase between the
+        // document and the relative pronoun, naming no one
+        for (int s = k - 2; s >= Math.max(0, k - 14); s--) {
+            Speaker doc = documentAt(a, s, false);
+            if (doc == null || doc.last() >= k - 1 || doc.last() < k - 6) continue;
+            if (adjectivePhraseBetween(a, doc.last() + 1, k)) return doc;
+            break;
+        }
         // a person or a state; an organisation there usually ends a longer name ("بيان رئاسة … دول بريكس")
         Mention m = a.mentionAt(k);
         if (m != null && m.last() == k && canSpeak(m) && (m.type() == EntityType.PERSON || m.type() == EntityType.STATE)) {
             return speaker(a, m.first(), m.last(), m);
         }
         return null;
+    }
+
+    /** Tokens {@code [from, to]} open with a definite word and name no one, with no comma: an adjective phrase. */
+    private static boolean adjectivePhraseBetween(Analysis a, int from, int to) {
+        if (from <= to && a.token(from).kind() == Token.Kind.QUOTE) from++; // the title's closing mark
+        if (from > to || a.token(from).kind() != Token.Kind.WORD || !a.token(from).text().startsWith("ال")) return false;
+        for (int q = from; q <= to; q++) if (a.mentionAt(q) != null || isComma(a.token(q))) return false;
+        return true;
     }
 
     /** True when the verb at {@code verb} opens a clause joined ("، و…") to the last statement's sentence. */

@@ -653,4 +653,14 @@ class SpeakerRulesTest {
         var r = run("ودعا بوتين الشركاء إلى الاستثمار في المنطقة، مستعرضاً ما توفره من حوافز.");
         assertEquals(1, r.statements().size(), r.statements().toString());
     }
+
+    @Test
+    void aDefiniteAdjectivePhraseMayStandBetweenTheDocumentAndItsRelativeClause() {
+        var r = run("وصادقت القمة على \"إعلان أستانا\" المؤلف من 126 بندا، الذي أدان فرض الرسوم الجمركية الأحادية.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Astana Declaration", r.statements().get(0).speakerEn());
+        // a person's apposition is no adjective phrase of a document
+        r = run("واعتمد القادة \"إعلان أستانا\" بحضور الرئيس توكاييف، الذي أكد أن التعاون مهم.");
+        assertEquals("Kassym-Jomart Tokayev", r.statements().get(0).speakerEn());
+    }
 }

@@ -623,7 +623,10 @@ public final class StatementExtractor {
                     || lex.clauseBoundaries.contains(a.token(c).text()))) break;
             // "اقترح X إعداد استراتيجية …، على أن تُعتمد في القمة": a proviso after a comma, not the content
             if (c > k + 1 && isComma(a.token(c - 1)) && a.token(c).is("علي") && c + 1 <= sentenceEnd && isComplementizer(a.token(c + 1))) break;
-            if (isComplementizer(a.token(c)) && c > k && (isComma(a.token(c - 1)) || c - k <= 12 && !isTemporal(a.token(c - 1)))) {
+            // (after an adjunct opener, a long one: "وقال مودي أمام نظرائه الصيني … والجنوب إفريقي جاكوب زوما إن …")
+            if (isComplementizer(a.token(c)) && c > k && (isComma(a.token(c - 1))
+                    || (c - k <= 12 || lex.adjunctOpeners.contains(t.text()) || k > from && lex.adjunctOpeners.contains(a.token(k - 1).text()))
+                    && !isTemporal(a.token(c - 1)))) {
                 return complement(a, verbFirst, sp, c, kind);
             }
             // "قال X في مؤتمر صحفي عقب …، "لقد توصلنا …""

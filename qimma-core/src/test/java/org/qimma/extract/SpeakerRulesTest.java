@@ -663,4 +663,19 @@ class SpeakerRulesTest {
         r = run("واعتمد القادة \"إعلان أستانا\" بحضور الرئيس توكاييف، الذي أكد أن التعاون مهم.");
         assertEquals("Kassym-Jomart Tokayev", r.statements().get(0).speakerEn());
     }
+
+    @Test
+    void theOneDemandedOfInAJoinedClauseIsNotTheSpeaker() {
+        var r = run("وجدد البيان الختامي رفض دول المجلس للتدخلات في شؤونها، وطالب إيران بإنهاء احتلالها للجزر الثلاث.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertTrue(r.statements().get(1).speakerEn().startsWith("final communiqué"), r.statements().get(1).speakerEn());
+        assertEquals("called_for", r.statements().get(1).kind());
+    }
+
+    @Test
+    void aLongPlaceOfSayingBeforeInnaIsPassedOver() {
+        var r = run("وقال الرئيس بوتين أمام نظرائه الصيني شي جين بينغ والهندي ناريندرا مودي والبرازيلي لولا دا سيلفا والجنوب أفريقي سيريل رامافوزا إن التعاون ضروري.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("إن التعاون ضروري", r.statements().get(0).quoteOrGist());
+    }
 }

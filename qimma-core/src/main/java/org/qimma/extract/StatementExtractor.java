@@ -334,6 +334,15 @@ public final class StatementExtractor {
         return null;
     }
 
+    /** Tokens {@code [from, to]} are words with no verbal noun, relative pronoun, comma or quotation: whom a call is made to. */
+    private boolean addresseeOnly(Analysis a, int from, int to) {
+        for (int q = from; q <= to; q++) {
+            Token t = a.token(q);
+            if (t.kind() != Token.Kind.WORD || lex.isMasdar(t) || Lexicon.anyKey(t, lex.relativePronouns)) return false;
+        }
+        return true;
+    }
+
     /** Tokens {@code [from, to]} open with a definite word and name no one, with no comma: an adjective phrase. */
     private static boolean adjectivePhraseBetween(Analysis a, int from, int to) {
         if (from <= to && a.token(from).kind() == Token.Kind.QUOTE) from++; // the title's closing mark
@@ -623,6 +632,10 @@ public final class StatementExtractor {
                     || lex.clauseBoundaries.contains(a.token(c).text()))) break;
             // "اقترح X إعداد استراتيجية …، على أن تُعتمد في القمة": a proviso after a comma, not the content
             if (c > k + 1 && isComma(a.token(c - 1)) && a.token(c).is("علي") && c + 1 <= sentenceEnd && isComplementizer(a.token(c + 1))) break;
+            // "ودعا كالن الإدارة الأمريكية إلى العدول عن …": the ones called on, then إلى and the action, all of it
+            // what was said (an أن further on belongs to the action: "… من شأنه أن يؤجج")
+            if (kind.equals("called_for") && c > k && c - k <= 8 && a.token(c).is("الي") && c + 1 <= sentenceEnd
+                    && !isComplementizer(a.token(c + 1)) && addresseeOnly(a, k, c - 1)) break;
             // (after an adjunct opener, a long one: "وقال مودي أمام نظرائه الصيني … والجنوب إفريقي جاكوب زوما إن …")
             if (isComplementizer(a.token(c)) && c > k && (isComma(a.token(c - 1))
                     || (c - k <= 12 || lex.adjunctOpeners.contains(t.text()) || k > from && lex.adjunctOpeners.contains(a.token(k - 1).text()))
@@ -989,8 +1002,9 @@ public final class StatementExtractor {
             }
             // "وزير الشؤون الخارجية …، رمطان لعمامرة، بأن": the name between commas after the title
             if (isComma(t) && j + 1 < a.size()) {
-                Mention named = a.mentionAt(j + 1);
-                if (named != null && named.first() == j + 1 && named.type() == EntityType.PERSON && named.id() != null
+                int n = skipCourtesy(a, j + 1); // "، السيد إبراهيم كالن،"
+                Mention named = n < a.size() ? a.mentionAt(n) : null;
+                if (named != null && named.first() == n && named.type() == EntityType.PERSON && named.id() != null
                         && (named.reason().equals("name") || named.reason().equals("variant") || named.reason().equals("surname"))
                         && named.last() + 1 < a.size() && isComma(a.token(named.last() + 1))) {
                     return speaker(a, k, named.last(), named);

@@ -678,4 +678,18 @@ class SpeakerRulesTest {
         assertEquals(1, r.statements().size(), r.statements().toString());
         assertEquals("إن التعاون ضروري", r.statements().get(0).quoteOrGist());
     }
+
+    @Test
+    void aTitleThenACourtesyAndANameBetweenCommasIsThatPerson() {
+        var r = run("6 ديسمبر 2017", "أعلن المتحدث باسم رئاسة الجمهورية، السيد إبراهيم كالن، أن القمة ستعقد في إسطنبول.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("İbrahim Kalın", r.statements().get(0).speakerEn());
+    }
+
+    @Test
+    void aCallsAddresseeAndActionAreWhatWasSaidNotAnAnnFurtherOn() {
+        var r = run("ودعا بوتين الإدارة الأمريكية إلى العدول عن خطأ جسيم من شأنه أن يؤجج التوتر.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("الإدارة الأمريكية إلى العدول عن خطأ جسيم من شأنه أن يؤجج التوتر", r.statements().get(0).quoteOrGist());
+    }
 }

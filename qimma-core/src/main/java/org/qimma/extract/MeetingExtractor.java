@@ -298,7 +298,9 @@ public final class MeetingExtractor {
         }
         boolean planned = false;
         String format = null;
-        for (int k = Math.max(s.first(), first - 6); k <= Math.min(s.last(), last + 14); k++) {
+        int end = Math.min(s.last(), last + 14);
+        for (int k = lex.meetingMarkers.nextStart(a.text, Math.max(s.first(), first - 6), end); k <= end;
+                k = lex.meetingMarkers.nextStart(a.text, k + 1, end)) {
             PhraseMatcher.Match<String> mk = lex.meetingMarkers.longestAt(a.text.tokens(), k);
             if (mk == null) continue;
             switch (mk.value()) {
@@ -411,7 +413,8 @@ public final class MeetingExtractor {
         if (date == null || date.length() != 10) return date;
         boolean closed = false;
         int days = 0;
-        for (int k = s.first(); k <= s.last(); k++) {
+        for (int k = lex.meetingMarkers.nextStart(a.text, s.first(), s.last()); k <= s.last();
+                k = lex.meetingMarkers.nextStart(a.text, k + 1, s.last())) {
             PhraseMatcher.Match<String> mk = lex.meetingMarkers.longestAt(a.text.tokens(), k);
             if (mk == null) continue;
             if (mk.value().equals("closed")) closed = true;

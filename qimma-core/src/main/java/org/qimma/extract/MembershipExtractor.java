@@ -25,7 +25,7 @@ public final class MembershipExtractor {
 
     public List<Items.Membership> extract(Analysis a) {
         List<Items.Membership> out = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
+        for (int i = lex.membershipPhrases.nextStart(a.text, 0); i < a.size(); i = lex.membershipPhrases.nextStart(a.text, i + 1)) {
             if (!a.inBody(i) || a.inQuote(i) || a.token(i).kind() != Token.Kind.WORD) continue;
             PhraseMatcher.Match<String> m = lex.membershipPhrases.longestAt(a.text.tokens(), i);
             if (m == null) continue;

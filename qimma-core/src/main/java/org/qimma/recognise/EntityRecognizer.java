@@ -36,7 +36,7 @@ public final class EntityRecognizer {
         // the organisations named anywhere in the article: an organ named before its organisation
         // ("المجلس الوزاري … لمجلس التعاون") still belongs to it
         java.util.Set<String> orgs = new java.util.HashSet<>();
-        for (PhraseMatcher.Match<String> m : dict.organisationNames.findAll(tk)) orgs.addAll(m.values());
+        for (PhraseMatcher.Match<String> m : dict.organisationNames.findAll(text)) orgs.addAll(m.values());
         java.util.Set<String> named = new java.util.HashSet<>(); // the ids of the mentions found so far
         java.util.Map<String, String> fuzzyByWord = new java.util.HashMap<>(); // a word's variant reading, once per word
         java.util.Map<String, Mention> bySurname = new java.util.HashMap<>(); // the last word of each full name given

@@ -26,17 +26,25 @@ public final class Text {
      */
     private final long[] lexiconStarts;
     private final int startsVersion;
+    private final int distinctTexts;
 
     private Text(NormalizedText normalized, List<Token> tokens) {
         this.normalized = normalized;
         this.tokens = tokens;
         this.startsVersion = LexiconWords.version();
         this.lexiconStarts = lexiconStarts(tokens);
+        this.distinctTexts = distinctTexts(tokens);
         this.sentenceOf = new int[tokens.size()];
         this.paragraphOf = new int[tokens.size()];
         this.paragraphs = split(true, paragraphOf);
         this.sentences = split(false, sentenceOf);
         this.quoteRoles = quoteRoles();
+    }
+
+    private static int distinctTexts(List<Token> tokens) {
+        int count = 0;
+        for (Token t : tokens) count = Math.max(count, t.textId() + 1);
+        return count;
     }
 
     private static long[] lexiconStarts(List<Token> tokens) {
@@ -93,6 +101,11 @@ public final class Text {
 
     public int size() {
         return tokens.size();
+    }
+
+    /** How many distinct token texts there are: every token's {@link Token#textId()} is below it. */
+    public int distinctTexts() {
+        return distinctTexts;
     }
 
     public List<Segment> paragraphs() {

@@ -39,11 +39,12 @@ public final class MeetingExtractor {
     public List<Items.Meeting> extract(Analysis a) {
         List<Draft> drafts = new ArrayList<>();
         List<int[]> sessions = new ArrayList<>(); // a session word with its ordinal: first, last, number
-        java.util.Map<Integer, NextMeetings.NextMeeting> nextAt = new java.util.HashMap<>();
-        for (NextMeetings.NextMeeting n : NextMeetings.standard().find(a.text, a.dates)) nextAt.put(n.first(), n);
+        // by first token, read at every token: an array, not a map of boxed indexes
+        NextMeetings.NextMeeting[] nextAt = new NextMeetings.NextMeeting[a.size()];
+        for (NextMeetings.NextMeeting n : NextMeetings.standard().find(a.text, a.dates)) nextAt[n.first()] = n;
         for (int i = 0; i < a.size(); i++) {
             if (!a.inBody(i) || a.inQuote(i) && !isQuotedName(a, i)) continue;
-            NextMeetings.NextMeeting next = nextAt.get(i);
+            NextMeetings.NextMeeting next = nextAt[i];
             if (next != null) {
                 Draft d = nextMeeting(a, next);
                 if (d != null) drafts.add(d);

@@ -219,8 +219,12 @@ public final class MembershipExtractor {
     }
 
     static boolean isBackground(Analysis a, Segment s, Lexicon lex, int from, int to) {
-        for (int k = s.first(); k <= s.last(); k++) {
+        // a background marker: asked only where one may start
+        for (int k = lex.backgroundMarkers.nextStart(a.text, s.first(), s.last()); k <= s.last();
+                k = lex.backgroundMarkers.nextStart(a.text, k + 1, s.last())) {
             if (lex.backgroundMarkers.longestAt(a.text.tokens(), k) != null) return true;
+        }
+        for (int k = s.first(); k <= s.last(); k++) {
             // "وكانت مصر قد انضمت", "وكانت قمة الرابطة التي عقدت في أستانا … قد أقرت": كان ... قد with
             // the subject, however long, between them in one clause
             Token t = a.token(k);

@@ -120,6 +120,11 @@ public final class PhraseMatcher<V> {
         return i < tokens.size() && mayStartAt(tokens.get(i));
     }
 
+    /** False when no phrase can start at token {@code i} of the text (one bit test); true when one may. */
+    public boolean mayStartAt(Text text, int i) {
+        return nextStart(text, i, i) == i;
+    }
+
     /**
      * The first token from {@code from} on where a phrase may start, or {@code text.size()}: at
      * every token in between {@link #longestAt} finds nothing, so a loop looking for this lexicon's

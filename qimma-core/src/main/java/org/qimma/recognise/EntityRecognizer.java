@@ -153,6 +153,14 @@ public final class EntityRecognizer {
                 continue; // "آداما بارو" is not Jean-Noël Barrot: a bare surname names someone in office, or someone named before
             }
             int score = 0;
+            // an organ first: "القمة" may be any of three dozen summits, most of no organisation the context names
+            if (e.type() == EntityType.BODY) {
+                if (following == null) following = bodyContext(text, m.first(), m.last() + 1);
+                int context = following.score(e.id(), before, articleOrganisations);
+                boolean selfNamed = m.values().size() == 1 && !isGenericBody(e.id(), text, m);
+                if (context == 0 && !selfNamed) continue; // "الاجتماع الوزاري" of which organisation? not said
+                score += context;
+            }
             if (named.contains(e.id())) score += 10;
             if (e.type() == EntityType.PERSON && date != null) {
                 for (Entities.Office o : kb.officesOf(e.id())) if (o.heldOn(date)) score += 5;
@@ -160,13 +168,6 @@ public final class EntityRecognizer {
             if (e.type() == EntityType.PLACE && m.first() > 0 && isPlacePreposition(text.token(m.first() - 1))
                     && (isLocative(text.token(m.first() - 1)) || m.values().stream().noneMatch(v -> v.type() == EntityType.STATE))) {
                 score += 8; // "في الجزائر" may be the city; "من الجزائر", "إلى الكويت" are the state when a state bears the name
-            }
-            if (e.type() == EntityType.BODY) {
-                if (following == null) following = bodyContext(text, m.first(), m.last() + 1);
-                int context = following.score(e.id(), before, articleOrganisations);
-                boolean selfNamed = m.values().size() == 1 && !isGenericBody(e.id(), text, m);
-                if (context == 0 && !selfNamed) continue; // "الاجتماع الوزاري" of which organisation? not said
-                score += context;
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -299,16 +300,22 @@ public final class EntityRecognizer {
         }
 
         int score(String bodyId, List<Mention> before, java.util.Set<String> articleOrganisations) {
-            String org = bodyId.substring(0, bodyId.indexOf('.'));
+            // the organisation is the body id up to its dot, compared in place: a word may be three dozen organs
+            int dot = bodyId.indexOf('.');
             if (next != null) {
                 for (EntityDictionary.Entry e : next.values()) {
-                    if (e.type() == EntityType.ORGANISATION && e.id().equals(org)) return 20;
+                    if (e.type() == EntityType.ORGANISATION && isOrganisation(e.id(), bodyId, dot)) return 20;
                 }
             }
             if (!read) read(before);
-            if (inParagraph != null) return inParagraph.equals(org) ? 8 : 0;
-            if (mostNamed != null) return mostNamed.equals(org) ? 8 : 0;
-            return articleOrganisations.contains(org) ? 4 : 0;
+            if (inParagraph != null) return isOrganisation(inParagraph, bodyId, dot) ? 8 : 0;
+            if (mostNamed != null) return isOrganisation(mostNamed, bodyId, dot) ? 8 : 0;
+            return articleOrganisations.contains(bodyId.substring(0, dot)) ? 4 : 0;
+        }
+
+        /** True when {@code org} is {@code bodyId} up to its first dot, at {@code dot}. */
+        private static boolean isOrganisation(String org, String bodyId, int dot) {
+            return org.length() == dot && bodyId.startsWith(org);
         }
 
         private void read(List<Mention> before) {
@@ -409,7 +416,7 @@ public final class EntityRecognizer {
         PhraseMatcher.Match<String> r = dict.roles.longestAt(tk, i);
         if (r == null) return null;
         // "نائب وزير الخارجية الروسي": the deputy, adviser or spokesperson of the holder, not the holder
-        if (i > 0 && tk.get(i - 1).keys().stream().anyMatch(dict.roleDependants::contains)) return null;
+        if (i > 0 && tk.get(i - 1).hasKeyIn(dict.roleDependants)) return null;
         String office = r.value();
         int j = r.last() + 1;
         PhraseMatcher.Match<EntityDictionary.Entry> of = j < tk.size() ? dict.names.longestAt(tk, j) : null;

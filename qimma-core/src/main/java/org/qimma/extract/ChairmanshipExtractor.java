@@ -33,7 +33,7 @@ public final class ChairmanshipExtractor {
         List<Draft> drafts = new ArrayList<>();
         // every holder the article names for a chair, background included: who a new holder took over from
         List<Draft> holders = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
+        for (int i = lex.chairPhrases.nextStart(a.text, 0); i < a.size(); i = lex.chairPhrases.nextStart(a.text, i + 1)) {
             if (!a.inBody(i) || a.token(i).kind() != Token.Kind.WORD) continue;
             PhraseMatcher.Match<String> m = lex.chairPhrases.longestAt(a.text.tokens(), i);
             if (m == null || !m.value().equals("chair")) continue;

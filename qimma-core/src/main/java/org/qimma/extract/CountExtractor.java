@@ -76,7 +76,7 @@ public final class CountExtractor {
             out.add(new Items.Count(what, n.value(), a.original(first, last), a.span(first, last)));
         }
         // "توجت الدورة باعتماد وثيقتين": a dual noun is a total of two
-        for (int k = 0; k < a.size(); k++) {
+        for (int k = lex.dualCountNouns.nextStart(a.text, 0); k < a.size(); k = lex.dualCountNouns.nextStart(a.text, k + 1)) {
             if (a.token(k).kind() != Token.Kind.WORD) continue;
             PhraseMatcher.Match<String> dual = lex.dualCountNouns.longestAt(a.text.tokens(), k);
             if (dual == null || a.numberAt(k - 1) != null || !a.inBody(k) || a.inTitle(k) || a.inQuote(k)) continue;

@@ -28,6 +28,8 @@ public final class DocumentExtractor {
         int listEnd = -1;
         int i = 0;
         while (i < a.size()) {
+            i = lex.adoptionTriggers.nextStart(a.text, i); // a trigger starts at few tokens: the next that may
+            if (i >= a.size()) break;
             if (!a.inBody(i) || a.inTitle(i) || a.inQuote(i) || a.token(i).kind() != Token.Kind.WORD) {
                 i++;
                 continue;

@@ -39,11 +39,12 @@ public final class MeetingExtractor {
     public List<Items.Meeting> extract(Analysis a) {
         List<Draft> drafts = new ArrayList<>();
         List<int[]> sessions = new ArrayList<>(); // a session word with its ordinal: first, last, number
-        java.util.Map<Integer, NextMeetings.NextMeeting> nextAt = new java.util.HashMap<>();
-        for (NextMeetings.NextMeeting n : NextMeetings.standard().find(a.text, a.dates)) nextAt.put(n.first(), n);
+        // by first token, read at every token: an array, not a map of boxed indexes
+        NextMeetings.NextMeeting[] nextAt = new NextMeetings.NextMeeting[a.size()];
+        for (NextMeetings.NextMeeting n : NextMeetings.standard().find(a.text, a.dates)) nextAt[n.first()] = n;
         for (int i = 0; i < a.size(); i++) {
             if (!a.inBody(i) || a.inQuote(i) && !isQuotedName(a, i)) continue;
-            NextMeetings.NextMeeting next = nextAt.get(i);
+            NextMeetings.NextMeeting next = nextAt[i];
             if (next != null) {
                 Draft d = nextMeeting(a, next);
                 if (d != null) drafts.add(d);
@@ -299,7 +300,9 @@ public final class MeetingExtractor {
         boolean planned = false;
         boolean heldBefore = false;
         String format = null;
-        for (int k = Math.max(s.first(), first - 6); k <= Math.min(s.last(), last + 14); k++) {
+        int end = Math.min(s.last(), last + 14);
+        for (int k = lex.meetingMarkers.nextStart(a.text, Math.max(s.first(), first - 6), end); k <= end;
+                k = lex.meetingMarkers.nextStart(a.text, k + 1, end)) {
             PhraseMatcher.Match<String> mk = lex.meetingMarkers.longestAt(a.text.tokens(), k);
             if (mk == null) continue;
             switch (mk.value()) {
@@ -438,7 +441,8 @@ public final class MeetingExtractor {
         if (date == null || date.length() != 10) return date;
         boolean closed = false;
         int days = 0;
-        for (int k = s.first(); k <= s.last(); k++) {
+        for (int k = lex.meetingMarkers.nextStart(a.text, s.first(), s.last()); k <= s.last();
+                k = lex.meetingMarkers.nextStart(a.text, k + 1, s.last())) {
             PhraseMatcher.Match<String> mk = lex.meetingMarkers.longestAt(a.text.tokens(), k);
             if (mk == null) continue;
             if (mk.value().equals("closed")) closed = true;

@@ -25,7 +25,7 @@ public final class MembershipExtractor {
 
     public List<Items.Membership> extract(Analysis a) {
         List<Items.Membership> out = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
+        for (int i = lex.membershipPhrases.nextStart(a.text, 0); i < a.size(); i = lex.membershipPhrases.nextStart(a.text, i + 1)) {
             if (!a.inBody(i) || a.inQuote(i) || a.token(i).kind() != Token.Kind.WORD) continue;
             PhraseMatcher.Match<String> m = lex.membershipPhrases.longestAt(a.text.tokens(), i);
             if (m == null) continue;
@@ -231,8 +231,12 @@ public final class MembershipExtractor {
     }
 
     static boolean isBackground(Analysis a, Segment s, Lexicon lex, int from, int to) {
-        for (int k = s.first(); k <= s.last(); k++) {
+        // a background marker: asked only where one may start
+        for (int k = lex.backgroundMarkers.nextStart(a.text, s.first(), s.last()); k <= s.last();
+                k = lex.backgroundMarkers.nextStart(a.text, k + 1, s.last())) {
             if (lex.backgroundMarkers.longestAt(a.text.tokens(), k) != null) return true;
+        }
+        for (int k = s.first(); k <= s.last(); k++) {
             // "وكانت مصر قد انضمت", "وكانت قمة الرابطة التي عقدت في أستانا … قد أقرت": كان ... قد with
             // the subject, however long, between them in one clause
             Token t = a.token(k);

@@ -73,7 +73,7 @@ public final class ProposalExtractor {
                 if (items >= 0) split(a, items, 0, f.contentLast(), f.speaker(), true, null, drafts);
             }
         }
-        for (int i = 0; i < a.size(); i++) {
+        for (int i = lex.proposalTriggers.nextStart(a.text, 0); i < a.size(); i = lex.proposalTriggers.nextStart(a.text, i + 1)) {
             if (!a.inBody(i) || a.inTitle(i) || a.token(i).kind() != Token.Kind.WORD) continue;
             PhraseMatcher.Match<String> m = lex.proposalTriggers.longestAt(a.text.tokens(), i);
             if (m == null) continue;

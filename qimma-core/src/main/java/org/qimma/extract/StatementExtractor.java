@@ -50,6 +50,8 @@ public final class StatementExtractor {
                     currentParagraph = a.text.paragraphOf(i).index();
                 }
             }
+            // few words start a verb of saying: a bit test for both lexicons before any match is tried
+            if (!lex.speechVerbs.mayStartAt(text, i) && !lex.openingVerbs.mayStartAt(text, i)) continue;
             PhraseMatcher.Match<Lexicon.SpeechVerb> m = lex.speechVerbs.longestAt(text.tokens(), i, StatementExtractor::verbReadings);
             if (m == null && a.token(i).text().startsWith("ل")) {
                 // "وعاد الرئيس ليؤكد أن": a verb of saying with the ل of purpose, after عاد and its subject

@@ -36,10 +36,11 @@ public final class EntityRecognizer {
         // the organisations named anywhere in the article: an organ named before its organisation
         // ("المجلس الوزاري … لمجلس التعاون") still belongs to it
         java.util.Set<String> orgs = new java.util.HashSet<>();
-        for (PhraseMatcher.Match<String> m : dict.organisationNames.findAll(tk)) orgs.addAll(m.values());
+        for (PhraseMatcher.Match<String> m : dict.organisationNames.findAll(text)) orgs.addAll(m.values());
         java.util.Set<String> named = new java.util.HashSet<>(); // the ids of the mentions found so far
-        java.util.Map<String, String> fuzzyByWord = new java.util.HashMap<>(); // a word's variant reading, once per word
-        java.util.Map<String, Mention> bySurname = new java.util.HashMap<>(); // the last word of each full name given
+        // by a token's text (Token.textId), not in maps keyed by the word: they are read at every word
+        String[] variants = new String[text.distinctTexts()]; // a word's variant reading, once per word
+        Mention[] bySurname = new Mention[text.distinctTexts()]; // the last word of each full name given
         int i = 0;
         while (i < tk.size()) {
             Token t = tk.get(i);
@@ -64,16 +65,16 @@ public final class EntityRecognizer {
             Mention role = role(text, i, out, date, bySurname);
             if (role != null && (best == null || role.last() > best.last())) best = role;
             if (best == null) best = surname(text, i, bySurname);
-            if (best == null) best = fuzzy(text, i, date, fuzzyByWord, named);
+            if (best == null) best = fuzzy(text, i, date, variants, named);
             if (best == null) best = bodyAnaphor(text, i, out);
             if (best != null) {
                 out.add(best);
                 if (best.id() != null) named.add(best.id());
                 if (best.type() == EntityType.PERSON && best.id() != null && best.last() > best.first()
                         && (best.reason().equals("name") || best.reason().equals("variant")) && isSurname(text, best)) {
-                    bySurname.put(text.token(best.last()).text(), best); // "محمود عباس": later "الرئيس عباس"
+                    bySurname[text.token(best.last()).textId()] = best; // "محمود عباس": later "الرئيس عباس"
                     // "وانغ يي": later "وانغ" (family-name-first.tsv)
-                    if (best.state() != null && dict.familyNameFirst.contains(best.state())) bySurname.put(text.token(best.first()).text(), best);
+                    if (best.state() != null && dict.familyNameFirst.contains(best.state())) bySurname[text.token(best.first()).textId()] = best;
                 }
                 i = best.last() + 1;
             } else {
@@ -90,10 +91,13 @@ public final class EntityRecognizer {
      * nor when another organ or organisation was named since.
      */
     private Mention bodyAnaphor(Text text, int i, List<Mention> before) {
-        Token t = text.token(i);
+        if (before.isEmpty()) return null;
+        List<String> keys = text.token(i).keys();
         String word = null;
-        for (String k : t.keys()) if (k.startsWith("ال") && dict.organisationAnaphors.contains(k)) word = k;
-        if (word == null || before.isEmpty()) return null;
+        for (int k = 0; k < keys.size(); k++) { // asked at every word: no iterator
+            if (keys.get(k).startsWith("ال") && dict.organisationAnaphors.contains(keys.get(k))) word = keys.get(k);
+        }
+        if (word == null) return null;
         if (i + 1 < text.size() && text.token(i + 1).kind() == Token.Kind.WORD && text.token(i + 1).text().startsWith("ال")) return null;
         Mention last = null;
         for (int k = before.size() - 1; k >= 0; k--) {
@@ -149,6 +153,14 @@ public final class EntityRecognizer {
                 continue; // "آداما بارو" is not Jean-Noël Barrot: a bare surname names someone in office, or someone named before
             }
             int score = 0;
+            // an organ first: "القمة" may be any of three dozen summits, most of no organisation the context names
+            if (e.type() == EntityType.BODY) {
+                if (following == null) following = bodyContext(text, m.first(), m.last() + 1);
+                int context = following.score(e.id(), before, articleOrganisations);
+                boolean selfNamed = m.values().size() == 1 && !isGenericBody(e.id(), text, m);
+                if (context == 0 && !selfNamed) continue; // "الاجتماع الوزاري" of which organisation? not said
+                score += context;
+            }
             if (named.contains(e.id())) score += 10;
             if (e.type() == EntityType.PERSON && date != null) {
                 for (Entities.Office o : kb.officesOf(e.id())) if (o.heldOn(date)) score += 5;
@@ -156,13 +168,6 @@ public final class EntityRecognizer {
             if (e.type() == EntityType.PLACE && m.first() > 0 && isPlacePreposition(text.token(m.first() - 1))
                     && (isLocative(text.token(m.first() - 1)) || m.values().stream().noneMatch(v -> v.type() == EntityType.STATE))) {
                 score += 8; // "في الجزائر" may be the city; "من الجزائر", "إلى الكويت" are the state when a state bears the name
-            }
-            if (e.type() == EntityType.BODY) {
-                if (following == null) following = bodyContext(text, m.first(), m.last() + 1);
-                int context = following.score(e.id(), before, articleOrganisations);
-                boolean selfNamed = m.values().size() == 1 && !isGenericBody(e.id(), text, m);
-                if (context == 0 && !selfNamed) continue; // "الاجتماع الوزاري" of which organisation? not said
-                score += context;
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -295,16 +300,22 @@ public final class EntityRecognizer {
         }
 
         int score(String bodyId, List<Mention> before, java.util.Set<String> articleOrganisations) {
-            String org = bodyId.substring(0, bodyId.indexOf('.'));
+            // the organisation is the body id up to its dot, compared in place: a word may be three dozen organs
+            int dot = bodyId.indexOf('.');
             if (next != null) {
                 for (EntityDictionary.Entry e : next.values()) {
-                    if (e.type() == EntityType.ORGANISATION && e.id().equals(org)) return 20;
+                    if (e.type() == EntityType.ORGANISATION && isOrganisation(e.id(), bodyId, dot)) return 20;
                 }
             }
             if (!read) read(before);
-            if (inParagraph != null) return inParagraph.equals(org) ? 8 : 0;
-            if (mostNamed != null) return mostNamed.equals(org) ? 8 : 0;
-            return articleOrganisations.contains(org) ? 4 : 0;
+            if (inParagraph != null) return isOrganisation(inParagraph, bodyId, dot) ? 8 : 0;
+            if (mostNamed != null) return isOrganisation(mostNamed, bodyId, dot) ? 8 : 0;
+            return articleOrganisations.contains(bodyId.substring(0, dot)) ? 4 : 0;
+        }
+
+        /** True when {@code org} is {@code bodyId} up to its first dot, at {@code dot}. */
+        private static boolean isOrganisation(String org, String bodyId, int dot) {
+            return org.length() == dot && bodyId.startsWith(org);
         }
 
         private void read(List<Mention> before) {
@@ -375,13 +386,13 @@ public final class EntityRecognizer {
      * article, written alone, is that person (a surname the knowledge base does not list alone because
      * it is also a first name, and here cannot be anyone else's).
      */
-    private Mention surname(Text text, int i, java.util.Map<String, Mention> bySurname) {
+    private Mention surname(Text text, int i, Mention[] bySurname) {
         Token t = text.token(i);
         if (t.kind() != Token.Kind.WORD || t.text().length() < 3) return null;
-        Mention earlier = bySurname.get(t.text());
+        Mention earlier = bySurname[t.textId()];
         if (earlier == null && i + 1 < text.size()) {
             // "بوتو زرداري" after "بيلاوال بوتو زرداري": the last two words of a full name given before
-            Mention two = bySurname.get(text.token(i + 1).text());
+            Mention two = bySurname[text.token(i + 1).textId()];
             if (two != null && two.last() - two.first() >= 2 && text.token(two.last() - 1).text().equals(t.text())) {
                 return new Mention(i, i + 1, EntityType.PERSON, two.id(), two.labelEn(), "surname", text.span(i, i + 1), two.state());
             }
@@ -400,12 +411,12 @@ public final class EntityRecognizer {
 
     private static final java.util.Set<String> PATRONYMIC = java.util.Set.of("بن", "ابن", "بنت", "ال");
 
-    private Mention role(Text text, int i, List<Mention> before, String date, java.util.Map<String, Mention> bySurname) {
+    private Mention role(Text text, int i, List<Mention> before, String date, Mention[] bySurname) {
         List<Token> tk = text.tokens();
         PhraseMatcher.Match<String> r = dict.roles.longestAt(tk, i);
         if (r == null) return null;
         // "نائب وزير الخارجية الروسي": the deputy, adviser or spokesperson of the holder, not the holder
-        if (i > 0 && tk.get(i - 1).keys().stream().anyMatch(dict.roleDependants::contains)) return null;
+        if (i > 0 && tk.get(i - 1).hasKeyIn(dict.roleDependants)) return null;
         String office = r.value();
         int j = r.last() + 1;
         PhraseMatcher.Match<EntityDictionary.Entry> of = j < tk.size() ? dict.names.longestAt(tk, j) : null;
@@ -472,7 +483,7 @@ public final class EntityRecognizer {
         }
         PhraseMatcher.Match<EntityDictionary.Entry> name = n < tk.size() ? dict.names.longestAt(tk, n) : null;
         if (name != null && name.values().stream().anyMatch(e -> e.type() == EntityType.PERSON)) return null;
-        if (n < tk.size() && bySurname.containsKey(tk.get(n).text())) return null; // "الرئيس عباس": the name says who
+        if (n < tk.size() && bySurname[tk.get(n).textId()] != null) return null; // "الرئيس عباس": the name says who
         if (apposedTitleFollows(tk, n)) return null;
         // "السيد بدر البوسعيدي وزير الخارجية": a bare title right after the name of someone who held that
         // office on the date is in apposition to it, that person's
@@ -668,13 +679,13 @@ public final class EntityRecognizer {
     }
 
     /** A one-word name written in a spelling the knowledge base lacks (توكايف for توكاييف). */
-    private Mention fuzzy(Text text, int i, String date, java.util.Map<String, String> byWord, java.util.Set<String> named) {
+    private Mention fuzzy(Text text, int i, String date, String[] variants, java.util.Set<String> named) {
         Token t = text.token(i);
         if (t.text().length() < 5) return null; // no key is longer than the word, and a key needs five letters
-        String id = byWord.get(t.text());
+        String id = variants[t.textId()];
         if (id == null) {
             id = variantOf(t);
-            byWord.put(t.text(), id);
+            variants[t.textId()] = id;
         }
         if (id.isEmpty()) return null;
         // a misspelt name is of someone in office on the date, or named before ("بترؤس" is not Bouterse in 2022)

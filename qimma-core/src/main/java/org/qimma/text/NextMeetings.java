@@ -42,7 +42,7 @@ public final class NextMeetings {
     /** Every phrase naming the next meeting, with its stated date; {@code dates} are the text's. */
     public List<NextMeeting> find(Text text, List<DateMention> dates) {
         List<NextMeeting> out = new ArrayList<>();
-        for (int i = 0; i < text.size(); i++) {
+        for (int i = phrases.nextStart(text, 0); i < text.size(); i = phrases.nextStart(text, i + 1)) {
             PhraseMatcher.Match<Boolean> m = phrases.longestAt(text.tokens(), i);
             if (m == null) continue;
             out.add(new NextMeeting(i, m.last(), statedDate(text, dates, m.last())));

@@ -120,6 +120,31 @@ public final class PhraseMatcher<V> {
         return i < tokens.size() && mayStartAt(tokens.get(i));
     }
 
+    /** False when no phrase can start at token {@code i} of the text (one bit test); true when one may. */
+    public boolean mayStartAt(Text text, int i) {
+        return nextStart(text, i, i) == i;
+    }
+
+    /**
+     * The first token from {@code from} on where a phrase may start, or {@code text.size()}: at
+     * every token in between {@link #longestAt} finds nothing, so a loop looking for this lexicon's
+     * phrases goes from one such token to the next instead of asking at each.
+     */
+    public int nextStart(Text text, int from) {
+        return nextStart(text, from, text.size() - 1);
+    }
+
+    /** The same within tokens {@code [from, last]}: {@code last + 1} when a phrase may start at none of them. */
+    public int nextStart(Text text, int from, int last) {
+        if (id < LexiconWords.LEXICONS) return text.nextLexiconStart(1L << id, from, last);
+        List<Token> tokens = text.tokens();
+        for (int i = from; i <= last; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.QUOTE && t.kind() != Token.Kind.NEWLINE && mayStartWithAnyKey(t)) return i;
+        }
+        return last + 1;
+    }
+
     private boolean mayStartWithAnyKey(Token t) {
         for (int k = 0; k < t.keyCount(); k++) {
             if (mayStartWith(t.keyHash(k))) return true;
@@ -206,17 +231,15 @@ public final class PhraseMatcher<V> {
         }
     }
 
-    /** Every longest, non-overlapping match, left to right. */
-    public List<Match<V>> findAll(List<Token> tokens) {
+    /** Every longest, non-overlapping match in the text, left to right. */
+    public List<Match<V>> findAll(Text text) {
         List<Match<V>> out = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
+        List<Token> tokens = text.tokens();
+        for (int i = nextStart(text, 0); i < tokens.size(); i = nextStart(text, i + 1)) {
             Match<V> m = longestAt(tokens, i);
             if (m != null) {
                 out.add(m);
-                i = m.last + 1;
-            } else {
-                i++;
+                i = m.last;
             }
         }
         return out;

@@ -21,8 +21,15 @@ final class Readings {
     final int version;
     /** The lexicons ({@link LexiconWords} numbers) with a phrase starting with one of the keys, as of {@link #version}. */
     final long lexicons;
+    /** The text's number among the distinct texts of its article ({@link Token#textId()}), or -1 outside one. */
+    final int textId;
 
     Readings(List<String> keys) {
+        this(keys, -1);
+    }
+
+    Readings(List<String> keys, int textId) {
+        this.textId = textId;
         String[] array = keys.toArray(new String[0]);
         this.keyHashes = new int[array.length];
         this.version = LexiconWords.version();

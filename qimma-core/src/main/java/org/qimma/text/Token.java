@@ -27,6 +27,7 @@ public final class Token {
     private final int startsVersion;
     private final long startLexicons;
     private final int lexiconKeys;
+    private final int textId;
 
     public Token(int index, String text, int start, int end, Kind kind, List<String> keys) {
         this(index, text, start, end, kind, new Readings(keys));
@@ -45,6 +46,7 @@ public final class Token {
         this.keys = readings.keys;
         this.keyArray = readings.keyArray;
         this.keyHashes = readings.keyHashes;
+        this.textId = readings.textId;
     }
 
     public int index() { return index; }
@@ -53,6 +55,14 @@ public final class Token {
     public int end() { return end; }
     public Kind kind() { return kind; }
     public List<String> keys() { return keys; }
+
+    /**
+     * The number of this token's text among the distinct token texts of its {@link Text}: 0, 1, 2 …
+     * in order of first appearance, the same for every token of the same text ({@link Text#distinctTexts()}
+     * of them); -1 for a token made outside a text. Work done once per word of an article is kept
+     * in an array at this index instead of a map keyed by the word.
+     */
+    public int textId() { return textId; }
 
     /** Number of keys; {@link #key(int)} and {@link #keyHash(int)} read them without an iterator. */
     int keyCount() { return keyArray.length; }

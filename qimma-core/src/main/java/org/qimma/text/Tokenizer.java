@@ -54,7 +54,7 @@ public final class Tokenizer {
             Readings r = distinct.readings[slot];
             if (w == null) {
                 w = text.substring(start, i);
-                r = new Readings(kind == Token.Kind.WORD ? Clitics.keys(w) : List.of(w));
+                r = new Readings(kind == Token.Kind.WORD ? Clitics.keys(w) : List.of(w), distinct.size);
                 distinct.put(slot, w, r); // may move every slot
             }
             tokens.add(new Token(tokens.size(), w, start, i, kind, r));

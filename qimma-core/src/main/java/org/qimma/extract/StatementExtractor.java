@@ -183,6 +183,10 @@ public final class StatementExtractor {
             if (p + 1 < a.size() && (a.token(p).is("فيه") || a.token(p).is("فيها"))) {
                 Speaker inside = speakerAfter(a, p + 1);
                 if (inside != null) return build(a, verbFirst, inside, inside.last() + 1, kind, false);
+                // "وأقر المجلس «القرار الخاص بـ…»، الذي أعرب فيه عن قلقه …": no one named after فيه, the one
+                // who adopted the document speaks in it
+                Speaker adopter = documentTitledBefore(a, verbFirst - 2) ? openingSubject(a, verbFirst) : null;
+                if (adopter != null && !adopter.isPerson()) return build(a, verbFirst, adopter, p + 1, kind, false);
             }
             Speaker ante = antecedent(a, verbFirst - 2);
             if (ante == null && current != null && p < a.size() && isComplementizer(a.token(p))
@@ -309,6 +313,15 @@ public final class StatementExtractor {
         if (Lexicon.firstKey(before, lex.selfReferences) != null) return false; // "أن بلاده تقترح": the subject
         Mention m = a.mentionAt(verb - 1);
         return m == null;
+    }
+
+    /** A document's title in quotation marks ends right before the comma at {@code k} («القرار الخاص بـ…»،). */
+    private boolean documentTitledBefore(Analysis a, int k) {
+        if (k < 2 || !isComma(a.token(k)) || a.text.quoteRole(k - 1) != Text.QuoteRole.CLOSE) return false;
+        for (int q = k - 2; q >= Math.max(0, k - 20); q--) {
+            if (a.text.quoteRole(q) == Text.QuoteRole.OPEN) return lex.documentHeads.longestAt(a.text.tokens(), q + 1) != null;
+        }
+        return false;
     }
 
     /** The speaker a relative clause refers back to: the document, body or person ending at {@code k}. */
@@ -497,6 +510,7 @@ public final class StatementExtractor {
             // sentence's verb of saying, not the first person named (here the one thanked)
             return build(a, verbFirst, main.speaker(), verbLast + 1, verb.kind(), false);
         }
+        boolean personNamed = false;
         for (int k = first; k < verbFirst; k++) {
             Mention m = a.mentionAt(k);
             if (m != null && m.type() == EntityType.PERSON && m.id() != null && !a.inQuote(k)) {
@@ -504,8 +518,15 @@ public final class StatementExtractor {
                     sp = speakerAfter(a, m.first());
                     if (sp == null) sp = speaker(a, m.first(), m.last(), m);
                 }
+                personNamed = true;
                 break;
             }
+        }
+        if (!personNamed && first + 1 < verbFirst && !a.inQuote(first)) {
+            // "وردت وزارة الشؤون الخارجية الهندية برفض …، مؤكدة أن …": no person in the sentence, an institution
+            // or a document the subject of its opening verb
+            Speaker opening = speakerAfter(a, first + 1);
+            if (opening != null && !opening.isPerson() && opening.last() < verbFirst) sp = opening;
         }
         if (sp == null) return null;
         return build(a, verbFirst, sp, verbLast + 1, verb.kind(), false);

@@ -110,7 +110,9 @@ public final class EntityRecognizer {
                 break;
             }
         }
-        if (last == null || last.type() != EntityType.BODY || last.id() == null || !text.token(last.first()).hasKey(word)) return null;
+        // the organ's name may open with the word, with the article or in construct ("المجلس الوزاري", "مجلس وزراء الخارجية")
+        Token head = last == null ? null : text.token(last.first());
+        if (last == null || last.type() != EntityType.BODY || last.id() == null || !head.hasKey(word) && !head.hasKey(word.substring(2))) return null;
         return new Mention(i, i, EntityType.BODY, last.id(), last.labelEn(), "reference", text.span(i, i), last.state());
     }
 

@@ -692,4 +692,20 @@ class SpeakerRulesTest {
         assertEquals(1, r.statements().size(), r.statements().toString());
         assertEquals("الإدارة الأمريكية إلى العدول عن خطأ جسيم من شأنه أن يؤجج التوتر", r.statements().get(0).quoteOrGist());
     }
+
+    @Test
+    void inADocumentsRelativeClauseWithNoOneAfterFihiTheAdopterSpeaks() {
+        var r = run("واجتمع مجلس وزراء خارجية منظمة التعاون الإسلامي في أبوظبي. وأقر المجلس، ضمن حزمة من القرارات، "
+                + "«القرار الخاص بنزاع جامو وكشمير»، الذي أعرب فيه عن قلقه البالغ إزاء التوتر، ودعا إلى تسوية النزاع سلمياً.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Council of Foreign Ministers", r.statements().get(0).speakerEn());
+        assertEquals("Council of Foreign Ministers", r.statements().get(1).speakerEn());
+    }
+
+    @Test
+    void aParticipleInASentenceOfAnInstitutionSpeaksForIt() {
+        var r = run("وقال بوتين إن الحوار ضروري. وردت وزارة الخارجية الهندية برفض القرار، مؤكدة أن المسألة شأن داخلي.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Indian Ministry of External Affairs", r.statements().get(1).speakerEn());
+    }
 }

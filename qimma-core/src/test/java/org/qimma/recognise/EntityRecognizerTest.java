@@ -55,6 +55,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBareOrganWordIsTheOrganNamedBeforeInConstructToo() {
+        List<Mention> ms = find("واجتمع مجلس وزراء خارجية منظمة التعاون الإسلامي في أبوظبي. وأقر المجلس، ضمن حزمة من القرارات، القرار الخاص بكشمير.", "2019-03-03");
+        assertTrue(ms.stream().anyMatch(m -> m.reason().equals("reference") && "OIC.CFM".equals(m.id())), ms.toString());
+    }
+
+    @Test
     void aBareTitleRightAfterANameIsThatPersonsWhenTheyHeldTheOffice() {
         List<Mention> ms = find("برئاسة الشيخ محمد بن عبدالرحمن آل ثاني وزير الخارجية بدولة قطر. وترأس الوفد السيد بدر البوسعيدي وزير الخارجية. "
                 + "وأكد وزير الخارجية أهمية الحوار.", "2024-03-03");

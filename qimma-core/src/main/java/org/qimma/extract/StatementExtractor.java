@@ -598,7 +598,7 @@ public final class StatementExtractor {
         k = pastParentheses(a, k, sentenceEnd); // "استعرض تشيسكيدي (58 عاماً) في كلمته …": the speaker's age
         // words between the speaker and the content: "الانتباه", "بارتياح", "في كلمته"
         int skipped = 0;
-        while (k <= sentenceEnd && skipped < 6 && (isSkip(a.token(k)) || isComma(a.token(k)))) {
+        while (k <= sentenceEnd && skipped < 6 && (isSkipAt(a, k, from) || isComma(a.token(k)))) {
             k++;
             skipped++;
         }
@@ -1379,6 +1379,16 @@ public final class StatementExtractor {
 
     private boolean isSkip(Token t) {
         return Lexicon.anyKey(t, lex.speechSkip);
+    }
+
+    /**
+     * A skip word right where what was said may start: "في بيان" is where it was said, but "البيان
+     * الختامي" right after the speaker, with the article the list does not write, is what it is about.
+     */
+    private boolean isSkipAt(Analysis a, int k, int from) {
+        Token t = a.token(k);
+        if (k == from && t.text().startsWith("ال") && !lex.speechSkip.contains(t.text())) return false;
+        return isSkip(t);
     }
 
     private boolean isComplementizer(Token t) {

@@ -708,4 +708,19 @@ class SpeakerRulesTest {
         assertEquals(2, r.statements().size(), r.statements().toString());
         assertEquals("Indian Ministry of External Affairs", r.statements().get(1).speakerEn());
     }
+
+    @Test
+    void criticisingIsSayingAndUrgingAfterACommaEndsWhatWasSaid() {
+        var r = run("وانتقد الرئيس بوتين ضعف التمويل الذاتي للمنظمة. وأكد أن المنظمة تستضيف ملايين اللاجئين، حاثاً المجتمع الدولي على دعمها.");
+        assertEquals(3, r.statements().size(), r.statements().toString());
+        assertEquals("ضعف التمويل الذاتي للمنظمة", r.statements().get(0).quoteOrGist());
+        assertEquals("أن المنظمة تستضيف ملايين اللاجئين", r.statements().get(1).quoteOrGist());
+        assertEquals("called_for", r.statements().get(2).kind());
+    }
+
+    @Test
+    void aDefiniteWordOfTheSkipListRightAfterTheSpeakerIsWhatItIsAbout() {
+        var r = run("وانتقدت وزارة الخارجية الروسية البيان الختامي.");
+        assertEquals("البيان الختامي", r.statements().get(0).quoteOrGist());
+    }
 }

@@ -60,6 +60,11 @@ public final class MeetingExtractor {
                 org = b.organisation();
                 last = m.last();
                 String level = a.kb.body(body).level();
+                if (isThematic(a, i, last)) {
+                    // "ستستضيف في 12 ديسمبر قمة حول تمويل العمل المناخي": a summit on a theme, no organisation's
+                    i = last;
+                    continue;
+                }
                 if (level.equals("summit") || isMeetingContext(a, i)
                         || (level.equals("ministerial") || level.equals("government")) && heldInSentence(a, i)
                         || adoptsInSentence(a, i, last)) {
@@ -278,6 +283,14 @@ public final class MeetingExtractor {
 
     private static final java.util.Set<String> HELD_WORDS = java.util.Set.of("عقد", "عقدت", "انعقد", "انعقدت", "اختتم",
             "اختتمت", "افتتح", "افتتحت", "اجتمع", "اجتمعت", "اجتماع", "اجتماعه", "اجتماعها", "دورته", "دورتها", "التام", "التامت");
+
+    /** An indefinite summit word at {@code first} followed by what it is about (حول، بشأن، عن). */
+    private static boolean isThematic(Analysis a, int first, int last) {
+        Token t = a.token(first);
+        if (last != first || !t.hasKey("قمه") || t.text().startsWith("ال") || t.text().startsWith("وال") || last + 1 >= a.size()) return false;
+        Token n = a.token(last + 1);
+        return n.is("حول") || n.is("بشان") || n.is("عن");
+    }
 
     private static boolean isAnaphoric(Analysis a, int k) {
         if (k >= a.size()) return false;

@@ -474,6 +474,12 @@ class RecordRulesTest {
     }
 
     @Test
+    void aSummitOnAThemeIsNoOrganisationsSummit() {
+        var r = onDate("08 يوليو 2017", "اختتمت قمة مجموعة العشرين أعمالها في هامبورغ. وأعلن الرئيس الفرنسي أن بلاده ستستضيف في 12 ديسمبر المقبل قمة حول تمويل العمل المناخي.");
+        assertEquals(java.util.List.of("2017-07-08"), r.meetings().stream().map(m -> m.date()).toList());
+    }
+
+    @Test
     void theDaysOfAMeetingComeBeforeTheDayOfTheDispatch() {
         var r = run("وشارك الوزير اليوم في اجتماع وزراء خارجية منظمة شنغهاي للتعاون، الذي تستضيفه أستانا يومي 3 و4 يوليو.");
         assertEquals(1, r.meetings().size(), r.meetings().toString());

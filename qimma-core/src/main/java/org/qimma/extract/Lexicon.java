@@ -27,6 +27,11 @@ public final class Lexicon {
         public SpeechVerb(String kind, String frame, boolean transitive, boolean subjectRequired) {
             this(kind, frame, transitive, subjectRequired, false);
         }
+
+        /** A participle of saying (قائلاً، مشيراً), or of describing (واصفاً). */
+        public boolean participle() {
+            return frame.equals("participle") || frame.equals("describing");
+        }
     }
 
     public record DocumentHead(String kind, boolean plural) {}

@@ -72,7 +72,7 @@ public final class StatementExtractor {
             }
             Found f = switch (verb.frame()) {
                 case "verb", "describe" -> finite(a, i, m.last(), verb, current, out);
-                case "participle" -> participle(a, i, m.last(), verb, current, out);
+                case "participle", "describing" -> participle(a, i, m.last(), verb, current, out);
                 case "according" -> according(a, i, m.last(), verb);
                 case "relay" -> relay(a, i, m.last(), verb);
                 case "opening" -> opening(a, i, m.last(), verb, current);
@@ -498,7 +498,7 @@ public final class StatementExtractor {
             if (between != null && between.type() == EntityType.PERSON && between.id() != null && !a.inQuote(k)) break;
             if (a.inQuote(k)) continue;
             PhraseMatcher.Match<Lexicon.SpeechVerb> v = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
-            if (v == null || v.value().frame().equals("participle") || v.value().frame().equals("according")) continue;
+            if (v == null || v.value().participle() || v.value().frame().equals("according")) continue;
             if (v.value().inSpeechOnly() && !namesSpeech(a, a.text.sentenceOf(k))) continue; // "أن المجلس استعرض …": a topic, no saying
             final int at = k;
             if (before.stream().noneMatch(f -> f.verb() == at)) return null;
@@ -508,7 +508,7 @@ public final class StatementExtractor {
         if (main != null && !a.inQuote(main.verb())) {
             // "وشكر سموه أمير قطر على …، منوهاً بـ…": a participle of state describes the subject of the
             // sentence's verb of saying, not the first person named (here the one thanked)
-            return build(a, verbFirst, main.speaker(), verbLast + 1, verb.kind(), false);
+            return participleContent(a, verbFirst, verbLast, verb, main.speaker());
         }
         boolean personNamed = false;
         for (int k = first; k < verbFirst; k++) {
@@ -529,6 +529,16 @@ public final class StatementExtractor {
             if (opening != null && !opening.isPerson() && opening.last() < verbFirst) sp = opening;
         }
         if (sp == null) return null;
+        return participleContent(a, verbFirst, verbLast, verb, sp);
+    }
+
+    /** What the participle at {@code [verbFirst, verbLast]} says, spoken by {@code sp}. */
+    private Found participleContent(Analysis a, int verbFirst, int verbLast, Lexicon.SpeechVerb verb, Speaker sp) {
+        if (verb.frame().equals("describing")) {
+            // "واصفاً "بيان العلا" بأنه "إنجاز تاريخي"": the thing described and what it is called
+            int end = clauseEnd(a, verbLast + 1);
+            return end <= verbLast ? null : found(a, verbFirst, sp, verbLast + 1, end, verb.kind(), false);
+        }
         return build(a, verbFirst, sp, verbLast + 1, verb.kind(), false);
     }
 
@@ -659,6 +669,10 @@ public final class StatementExtractor {
             // what was said (an أن further on belongs to the action: "… من شأنه أن يؤجج")
             if (kind.equals("called_for") && c > k && c - k <= 8 && a.token(c).is("الي") && c + 1 <= sentenceEnd
                     && !isComplementizer(a.token(c + 1)) && addresseeOnly(a, k, c - 1)) break;
+            // "حذر أمس، في كلمته أمام …، من أن …": after the asides, من and what was warned of
+            if (isComplementizer(a.token(c)) && c > k + 1 && a.token(c - 1).is("من") && isComma(a.token(c - 2))) {
+                return complement(a, verbFirst, sp, c, kind);
+            }
             // (after an adjunct opener, a long one: "وقال مودي أمام نظرائه الصيني … والجنوب إفريقي جاكوب زوما إن …")
             if (isComplementizer(a.token(c)) && c > k && (isComma(a.token(c - 1))
                     || (c - k <= 12 || lex.adjunctOpeners.contains(t.text()) || k > from && lex.adjunctOpeners.contains(a.token(k - 1).text()))
@@ -817,7 +831,7 @@ public final class StatementExtractor {
             // clause, with or without a comma
             if (k > start + 1 && t.kind() == Token.Kind.WORD) {
                 PhraseMatcher.Match<Lexicon.SpeechVerb> pm = lex.speechVerbs.longestAt(a.text.tokens(), k, StatementExtractor::verbReadings);
-                if (pm != null && pm.value().frame().equals("participle") && k + 1 <= sentenceEnd
+                if (pm != null && pm.value().participle() && k + 1 <= sentenceEnd
                         && (isComplementizer(a.token(k + 1)) || Lexicon.anyKey(a.token(k + 1), lex.prepositions)
                         || Lexicon.anyKey(a.token(k + 1), lex.callNouns))) return k - 1;
             }

@@ -723,4 +723,19 @@ class SpeakerRulesTest {
         var r = run("وانتقدت وزارة الخارجية الروسية البيان الختامي.");
         assertEquals("البيان الختامي", r.statements().get(0).quoteOrGist());
     }
+
+    @Test
+    void describingSaysTheThingDescribedAndWhatItIsCalled() {
+        var r = run("وقال بوتين إن الاتفاق مهم، واصفاً \"إعلان أستانا\" بأنه \"إنجاز تاريخي\".");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("إن الاتفاق مهم", r.statements().get(0).quoteOrGist());
+        assertEquals("\"إعلان أستانا\" بأنه \"إنجاز تاريخي\"", r.statements().get(1).quoteOrGist());
+    }
+
+    @Test
+    void warningOfWhatAfterAsidesBetweenCommas() {
+        var r = run("وكان بوتين قد حذر أمس، في كلمته أمام الاجتماع الأسبوعي لأعضاء الحزب الحاكم في البرلمان الروسي، من أن الوضع خطير.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("أن الوضع خطير", r.statements().get(0).quoteOrGist());
+    }
 }

@@ -327,11 +327,12 @@ public final class StatementExtractor {
     /** The speaker a relative clause refers back to: the document, body or person ending at {@code k}. */
     private Speaker antecedent(Analysis a, int k) {
         if (k >= 0 && isComma(a.token(k))) k--;
+        int end = k; // "بتبني "إعلان غوا" الذي دان …": the document's name may end with its closing mark
         if (k >= 0 && a.token(k).kind() == Token.Kind.QUOTE) k--;
         if (k < 0) return null;
         for (int s = k; s >= Math.max(0, k - 8); s--) {
             Speaker doc = documentAt(a, s, false);
-            if (doc != null && doc.last() >= k - 1 && doc.last() <= k) return doc;
+            if (doc != null && doc.last() >= k - 1 && doc.last() <= end) return doc;
         }
         // "«إعلان ريو دي جانيرو» المؤلف من 126 بنداً، الذي أدان …": a definite adjective phrase between the
         // document and the relative pronoun, naming no one

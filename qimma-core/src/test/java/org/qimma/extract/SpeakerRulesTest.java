@@ -738,4 +738,12 @@ class SpeakerRulesTest {
         assertEquals(1, r.statements().size(), r.statements().toString());
         assertEquals("أن الوضع خطير", r.statements().get(0).quoteOrGist());
     }
+
+    @Test
+    void aQuotedDocumentRightBeforeItsRelativeClauseSpeaksAndDanIsCondemning() {
+        var r = run("واختتم القادة قمتهم بتبني \"إعلان أستانا\" الذي دان الإرهاب بكل أشكاله.");
+        assertEquals(1, r.statements().size(), r.statements().toString());
+        assertEquals("Astana Declaration", r.statements().get(0).speakerEn());
+        assertEquals("الإرهاب بكل أشكاله", r.statements().get(0).quoteOrGist());
+    }
 }

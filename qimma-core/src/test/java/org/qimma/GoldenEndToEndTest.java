@@ -59,8 +59,10 @@ class GoldenEndToEndTest {
      * to 0.84 when a fourth, 701-712 (0.711, never read), joined: the whole corpus then scored 0.850;
      * raised to 0.85 when it reached 0.861, to 0.87 at 0.881; kept at 0.87 when a sixth, 901-912
      * (0.785, never read), joined (0.874), and raised to 0.88 when the whole corpus reached 0.891.
+     * Raised to 0.89 when 1001-1012 were worked on (0.894), and to 0.90 when the corpus, 1101-1112
+     * (0.785, never read) included, reached 0.908.
      */
-    static final double OWN_CORPUS_FLOOR = 0.89;
+    static final double OWN_CORPUS_FLOOR = 0.90;
 
     @Test
     void ownCorpus() throws Exception {

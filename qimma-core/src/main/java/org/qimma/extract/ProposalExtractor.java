@@ -149,16 +149,28 @@ public final class ProposalExtractor {
      */
     private int afterAddressee(Analysis a, int first, int last) {
         boolean addressee = false;
+        int addresseeEnd = -1;
         for (int q = first; q <= Math.min(last - 1, first + 7); q++) {
+            Token t = a.token(q);
+            // "وناشد القادة العرب دعم التحرك …": the action right after the ones appealed to, with no preposition
+            if (addressee && q == addresseeEnd + 1 && lex.isMasdar(t) && !isInvitation(t) && !t.text().startsWith("ب")) return q;
             Mention m = a.mentionAt(q);
             if (m != null && (m.type() == EntityType.GROUP || m.type() == EntityType.STATE || m.type() == EntityType.ORGANISATION
-                    || m.type() == EntityType.BODY)) addressee = true;
+                    || m.type() == EntityType.BODY)) {
+                addressee = true;
+                addresseeEnd = Math.max(addresseeEnd, m.last());
+            }
             // "الدول الإسلامية", "القادة العرب": the members or leaders (meeting-of.tsv)
             PhraseMatcher.Match<String> members = lex.meetingOf.longestAt(a.text.tokens(), q);
-            if (members != null && !members.value().equals("filler")) addressee = true;
+            if (members != null && !members.value().equals("filler")) {
+                addressee = true;
+                addresseeEnd = Math.max(addresseeEnd, members.last());
+            }
             // "نظراءه", "الأطراف": whom a call is addressed to, named by no entity
-            if (Lexicon.anyKey(a.token(q), lex.addressees)) addressee = true;
-            Token t = a.token(q);
+            if (Lexicon.anyKey(a.token(q), lex.addressees)) {
+                addressee = true;
+                addresseeEnd = Math.max(addresseeEnd, q);
+            }
             if (t.kind() == Token.Kind.QUOTE || lex.speechVerbs.longestAt(a.text.tokens(), q, StatementExtractor::verbReadings) != null) return -1;
             if (q == first) continue;
             // ("حث الدول العربية على دعم …": على after حث)

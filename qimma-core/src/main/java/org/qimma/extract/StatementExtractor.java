@@ -354,7 +354,8 @@ public final class StatementExtractor {
     private boolean addresseeOnly(Analysis a, int from, int to) {
         for (int q = from; q <= to; q++) {
             Token t = a.token(q);
-            if (t.kind() != Token.Kind.WORD || lex.isMasdar(t) || Lexicon.anyKey(t, lex.relativePronouns)) return false;
+            // (a definite verbal noun there names who is called on: "الإدارة الأمريكية")
+            if (t.kind() != Token.Kind.WORD || lex.isMasdar(t) && !t.text().startsWith("ال") || Lexicon.anyKey(t, lex.relativePronouns)) return false;
         }
         return true;
     }

@@ -143,4 +143,16 @@ class ProposalRulesTest {
         var r = run("وحث الرئيس توكاييف الدول الأعضاء على إنشاء صندوق مشترك للتنمية.");
         assertEquals(List.of("إنشاء صندوق مشترك للتنمية"), whats(r));
     }
+
+    @Test
+    void anAppealWithTheActionRightAfterTheOnesAppealedToIsAProposal() {
+        var r = run("وناشد الرئيس توكاييف القادة العرب دعم إنشاء صندوق مشترك للتنمية.");
+        assertEquals(List.of("دعم إنشاء صندوق مشترك للتنمية"), whats(r));
+    }
+
+    @Test
+    void hollowVerbalNounsOfTheFourthFormHeadAProposal() {
+        var r = run("ودعا الرئيس توكاييف إلى إزالة ما تبقى من عوائق أمام حركة السلع.");
+        assertEquals(List.of("إزالة ما تبقى من عوائق أمام حركة السلع"), whats(r));
+    }
 }

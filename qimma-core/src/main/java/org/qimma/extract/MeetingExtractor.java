@@ -348,7 +348,6 @@ public final class MeetingExtractor {
                 date = d.value();
             }
         }
-        date = firstDay(a, s, date);
         String ref = a.referenceDate;
         // the lead of a dated dispatch reports the day's event: a meeting held in the first paragraph,
         // with no date of its own, is dated by the article's date line
@@ -444,26 +443,6 @@ public final class MeetingExtractor {
                     && k > d.first() && a.token(k - 1).kind() == Token.Kind.NUMBER) return true;
         }
         return false;
-    }
-
-    /**
-     * "اختتمت اليوم الثلاثاء أعمال القمة …، بعد ثلاثة أيام": a closing day and the meeting's length give its
-     * first day, the day the meeting is dated by.
-     */
-    private String firstDay(Analysis a, Segment s, String date) {
-        if (date == null || date.length() != 10) return date;
-        boolean closed = false;
-        int days = 0;
-        for (int k = lex.meetingMarkers.nextStart(a.text, s.first(), s.last()); k <= s.last();
-                k = lex.meetingMarkers.nextStart(a.text, k + 1, s.last())) {
-            PhraseMatcher.Match<String> mk = lex.meetingMarkers.longestAt(a.text.tokens(), k);
-            if (mk == null) continue;
-            if (mk.value().equals("closed")) closed = true;
-            else if (mk.value().startsWith("length:")) days = Integer.parseInt(mk.value().substring(7));
-            k = mk.last();
-        }
-        if (!closed || days < 2) return date;
-        return java.time.LocalDate.parse(date).minusDays(days - 1).toString();
     }
 
     private static boolean isLead(Analysis a, int token) {

@@ -282,7 +282,9 @@ public final class MeetingExtractor {
     }
 
     private static final java.util.Set<String> HELD_WORDS = java.util.Set.of("عقد", "عقدت", "انعقد", "انعقدت", "اختتم",
-            "اختتمت", "افتتح", "افتتحت", "اجتمع", "اجتمعت", "اجتماع", "اجتماعه", "اجتماعها", "دورته", "دورتها", "التام", "التامت");
+            "اختتمت", "افتتح", "افتتحت", "اجتمع", "اجتمعت", "اجتماع", "اجتماعه", "اجتماعها", "دورته", "دورتها", "التام", "التامت",
+            // the plural of those who met: "وكان وزراء الخارجية العرب قد عقدوا … اجتماعاً تحضيرياً"
+            "عقدوا", "اجتمعوا", "اختتموا", "اجتماعا", "اجتماعهم");
 
     /** An indefinite summit word at {@code first} followed by what it is about (حول، بشأن، عن). */
     private static boolean isThematic(Analysis a, int first, int last) {

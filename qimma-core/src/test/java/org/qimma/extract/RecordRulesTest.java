@@ -481,6 +481,14 @@ class RecordRulesTest {
     }
 
     @Test
+    void ministersWhoHeldAMeetingTogetherNameTheirOrgan() {
+        var r = onDate("30 مارس 2017", "وكان وزراء الخارجية العرب قد عقدوا الاثنين الماضي في المكان نفسه اجتماعاً تحضيرياً.");
+        assertEquals(1, r.meetings().size(), r.meetings().toString());
+        assertEquals("LAS", r.meetings().get(0).organisation());
+        assertEquals("2017-03-27", r.meetings().get(0).date());
+    }
+
+    @Test
     void theDaysOfAMeetingComeBeforeTheDayOfTheDispatch() {
         var r = run("وشارك الوزير اليوم في اجتماع وزراء خارجية منظمة شنغهاي للتعاون، الذي تستضيفه أستانا يومي 3 و4 يوليو.");
         assertEquals(1, r.meetings().size(), r.meetings().toString());

@@ -106,17 +106,27 @@ public final class ArticleLayout {
 
     private static List<Line> lines(String text) {
         List<Line> out = new ArrayList<>();
+        // line ends found by indexOf, which scans many characters at a time, not by charAt at each
+        int nextNewline = text.indexOf('\n');
+        int nextReturn = text.indexOf('\r');
         int s = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                int a = s, b = i;
-                while (a < b && isBlank(text.charAt(a))) a++;
-                while (b > a && isBlank(text.charAt(b - 1))) b--;
-                if (b > a) out.add(new Line(a, b, text.substring(a, b)));
-                s = i + 1;
-            }
+        while (true) {
+            if (nextNewline >= 0 && nextNewline < s) nextNewline = text.indexOf('\n', s);
+            if (nextReturn >= 0 && nextReturn < s) nextReturn = text.indexOf('\r', s);
+            int i = lineEnd(nextNewline, nextReturn, text.length());
+            int a = s, b = i;
+            while (a < b && isBlank(text.charAt(a))) a++;
+            while (b > a && isBlank(text.charAt(b - 1))) b--;
+            if (b > a) out.add(new Line(a, b, text.substring(a, b)));
+            if (i == text.length()) return out;
+            s = i + 1;
         }
-        return out;
+    }
+
+    /** The first of two line-break offsets (-1: none left), or {@code length} when there is neither. */
+    private static int lineEnd(int newline, int carriageReturn, int length) {
+        if (newline < 0) return carriageReturn < 0 ? length : carriageReturn;
+        return carriageReturn < 0 ? newline : Math.min(newline, carriageReturn);
     }
 
     private static boolean isBlank(char c) {

@@ -106,17 +106,27 @@ public final class ArticleLayout {
 
     private static List<Line> lines(String text) {
         List<Line> out = new ArrayList<>();
+        // line ends found by indexOf, which scans many characters at a time, not by charAt at each
+        int nextNewline = text.indexOf('\n');
+        int nextReturn = text.indexOf('\r');
         int s = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                int a = s, b = i;
-                while (a < b && isBlank(text.charAt(a))) a++;
-                while (b > a && isBlank(text.charAt(b - 1))) b--;
-                if (b > a) out.add(new Line(a, b, text.substring(a, b)));
-                s = i + 1;
-            }
+        while (true) {
+            if (nextNewline >= 0 && nextNewline < s) nextNewline = text.indexOf('\n', s);
+            if (nextReturn >= 0 && nextReturn < s) nextReturn = text.indexOf('\r', s);
+            int i = lineEnd(nextNewline, nextReturn, text.length());
+            int a = s, b = i;
+            while (a < b && isBlank(text.charAt(a))) a++;
+            while (b > a && isBlank(text.charAt(b - 1))) b--;
+            if (b > a) out.add(new Line(a, b, text.substring(a, b)));
+            if (i == text.length()) return out;
+            s = i + 1;
         }
-        return out;
+    }
+
+    /** The first of two line-break offsets (-1: none left), or {@code length} when there is neither. */
+    private static int lineEnd(int newline, int carriageReturn, int length) {
+        if (newline < 0) return carriageReturn < 0 ? length : carriageReturn;
+        return carriageReturn < 0 ? newline : Math.min(newline, carriageReturn);
     }
 
     private static boolean isBlank(char c) {
@@ -171,6 +181,12 @@ public final class ArticleLayout {
         return words <= 1 || words <= 4 && !sentence ? d : null;
     }
 
+    /** True when {@code s} holds one of {@code chars}. */
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) if (s.indexOf(chars.charAt(i)) >= 0) return true;
+        return false;
+    }
+
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
         return false;
@@ -197,8 +213,10 @@ public final class ArticleLayout {
         String head = first.text.length() > 160 ? first.text.substring(0, 160) : first.text;
         Article.Credit agency = null;
         int headEnd = -1;
+        // each pattern only where the character it needs occurs: most first paragraphs have no agency
+        boolean brackets = hasAny(head, "([");
         Matcher m = AGENCY_IN_BRACKETS.matcher(head);
-        while (m.find()) {
+        while (brackets && m.find()) {
             String en = f.agency(m.group(1));
             if (en != null) {
                 agency = new Article.Credit("source", new Span(first.start + m.start(1), first.start + m.end(1)), m.group(1), en);
@@ -206,14 +224,14 @@ public final class ArticleLayout {
                 break;
             }
         }
-        if (agency == null) {
+        if (agency == null && head.indexOf('/') >= 0) {
             m = AGENCY_IN_SLASHES.matcher(head);
             if (m.find() && f.agency(m.group(1)) != null) {
                 agency = new Article.Credit("source", new Span(first.start + m.start(1), first.start + m.end(1)), m.group(1), f.agency(m.group(1)));
                 headEnd = m.end();
             }
         }
-        if (agency == null) {
+        if (agency == null && hasAny(head, "-–—:")) {
             // "الرياض - واس" / "الرياض 27 ديسمبر 2023 م واس"
             Matcher d = AGENCY_AFTER_PLACE.matcher(head);
             if (d.find() && f.agency(d.group(1)) != null) {

@@ -6,8 +6,7 @@ public final class Language {
 
     public static String detect(String text) {
         int ar = 0, ru = 0, lat = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : text.toCharArray()) { // every character of the article: an array, not charAt
             if (c >= 0x0600 && c <= 0x06FF || c >= 0xFB50 && c <= 0xFEFF) ar++;
             else if (c >= 0x0400 && c <= 0x04FF) ru++;
             else if (c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') lat++; // an ASCII letter

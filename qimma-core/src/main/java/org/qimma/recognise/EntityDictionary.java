@@ -33,6 +33,11 @@ public final class EntityDictionary {
     final java.util.Set<String> roleDependants = new java.util.HashSet<>();
     /** Words that stand for an organisation already named (organisation-anaphors.tsv). */
     public final java.util.Set<String> organisationAnaphors = new java.util.HashSet<>();
+    /**
+     * The same words as a matcher, for its bits only: whether a word may be one is then a bit test
+     * ({@link PhraseMatcher#mayStartAt(org.qimma.text.Text, int)}), asked at every word of an article.
+     */
+    final PhraseMatcher<Boolean> organisationAnaphorWords = new PhraseMatcher<>();
     /** States whose people's names are written family name first (family-name-first.tsv): "وانغ يي", later "وانغ". */
     final java.util.Set<String> familyNameFirst = new java.util.HashSet<>();
     /** Body ids whose every name uses only words all organisations' organs share. */
@@ -111,7 +116,10 @@ public final class EntityDictionary {
         for (Tsv.Row r : Tsv.resource("qimma/lexicon/role-dependants.tsv")) {
             roleDependants.add(String.join(" ", PhraseMatcher.words(r.get("word"))));
         }
-        for (Tsv.Row r : Tsv.resource("qimma/lexicon/organisation-anaphors.tsv")) organisationAnaphors.add(String.join(" ", PhraseMatcher.words(r.get("word"))));
+        for (Tsv.Row r : Tsv.resource("qimma/lexicon/organisation-anaphors.tsv")) {
+            organisationAnaphors.add(String.join(" ", PhraseMatcher.words(r.get("word"))));
+            organisationAnaphorWords.add(r.get("word"), Boolean.TRUE);
+        }
         for (Tsv.Row r : Tsv.resource("qimma/lexicon/common-words.tsv")) {
             commonWords.add(String.join(" ", PhraseMatcher.words(r.get("phrase"))));
         }

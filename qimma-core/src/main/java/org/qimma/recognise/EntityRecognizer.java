@@ -91,10 +91,10 @@ public final class EntityRecognizer {
      * nor when another organ or organisation was named since.
      */
     private Mention bodyAnaphor(Text text, int i, List<Mention> before) {
-        if (before.isEmpty()) return null;
+        if (before.isEmpty() || !dict.organisationAnaphorWords.mayStartAt(text, i)) return null; // a bit test at most words
         List<String> keys = text.token(i).keys();
         String word = null;
-        for (int k = 0; k < keys.size(); k++) { // asked at every word: no iterator
+        for (int k = 0; k < keys.size(); k++) {
             if (keys.get(k).startsWith("ال") && dict.organisationAnaphors.contains(keys.get(k))) word = keys.get(k);
         }
         if (word == null) return null;
@@ -139,8 +139,7 @@ public final class EntityRecognizer {
         EntityDictionary.Entry chosen = null;
         int bestScore = Integer.MIN_VALUE;
         BodyContext following = null; // read at the first organ the name may be, then shared
-        boolean common = dict.commonWords.contains(text.normalizedText(m.first(), m.last()))
-                || m.length() <= 2 && dict.commonWords.contains(String.join(" ", wordsWithoutClitics(text, m)));
+        boolean common = isCommonWord(text, m);
         for (EntityDictionary.Entry e : m.values()) {
             if (common && !named.contains(e.id())) continue; // "ترأس" is a verb, not Liz Truss
             if (e.type() == EntityType.PERSON && m.length() == 1 && !e.reason().equals("honorific")
@@ -229,15 +228,27 @@ public final class EntityRecognizer {
         return m.length() < 2;
     }
 
+    /** True when the words matched, as written or without و or ف, are a common word first (common-words.tsv). */
+    private boolean isCommonWord(Text text, PhraseMatcher.Match<?> m) {
+        if (m.length() == 1) {
+            // one word (most matches): its own text, no string cut out of the article's or joined
+            Token t = text.token(m.first());
+            return dict.commonWords.contains(t.text()) || dict.commonWords.contains(withoutConjunction(t));
+        }
+        return dict.commonWords.contains(text.normalizedText(m.first(), m.last()))
+                || m.length() <= 2 && dict.commonWords.contains(String.join(" ", wordsWithoutClitics(text, m)));
+    }
+
     private static List<String> wordsWithoutClitics(Text text, PhraseMatcher.Match<?> m) {
         List<String> out = new ArrayList<>();
-        for (int k = m.first(); k <= m.last(); k++) {
-            Token t = text.token(k);
-            String w = t.text();
-            if ((w.startsWith("و") || w.startsWith("ف")) && hasKeyAfterFirst(t, w)) w = w.substring(1);
-            out.add(w);
-        }
+        for (int k = m.first(); k <= m.last(); k++) out.add(withoutConjunction(text.token(k)));
         return out;
+    }
+
+    /** The token's text without a first و or ف that one of its keys leaves off. */
+    private static String withoutConjunction(Token t) {
+        String w = t.text();
+        return (w.startsWith("و") || w.startsWith("ف")) && hasKeyAfterFirst(t, w) ? w.substring(1) : w;
     }
 
     /** True when {@code w} without its first letter is one of the token's keys. */

@@ -36,18 +36,19 @@ public final class ArabicNormalizer {
         NormalizedText kept = KEPT.get();
         if (kept != null && kept.original() == original) return kept; // the same string: the same result
         int length = original.length();
-        // a plain char array, not a StringBuilder: this runs once per character of every article
+        // plain char arrays, in and out, not charAt and a StringBuilder: this runs once per character of every article
+        char[] in = original.toCharArray();
         char[] out = new char[length + 8];
         int[] map = new int[length + 9];
         int n = 0;
         int i = 0;
         while (i < length) {
-            char ch = original.charAt(i);
-            int cp = Character.isHighSurrogate(ch) ? original.codePointAt(i) : ch;
+            char ch = in[i];
+            int cp = Character.isHighSurrogate(ch) ? Character.codePointAt(in, i) : ch;
             int width = cp > 0xFFFF ? 2 : 1;
             if (cp == '\r') {
                 // \r\n and lone \r are one line break
-                if (i + 1 < length && original.charAt(i + 1) == '\n') {
+                if (i + 1 < length && in[i + 1] == '\n') {
                     i++;
                     continue;
                 }
@@ -55,6 +56,13 @@ public final class ArabicNormalizer {
             }
             int single = cp <= 0xFFFF ? SIMPLE[cp] : simpleChar(cp);
             if (single == DROP) {
+                i += width;
+                continue;
+            }
+            if (single >= 0 && single != ' ' && single != '\n' && n + 1 < map.length) {
+                // most characters: one char out, no space to collapse, room left
+                out[n] = (char) single;
+                map[n++] = i;
                 i += width;
                 continue;
             }

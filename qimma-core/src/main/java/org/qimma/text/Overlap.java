@@ -57,16 +57,25 @@ public final class Overlap {
             if (!Character.isLetterOrDigit(c)) c = ' ';
             b.append(c);
         }
+        // letters, digits and spaces only: cut at the spaces by hand, not by a regex compiled at every call
+        String lower = b.toString().toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (String w : b.toString().toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (w.isEmpty()) continue;
-            out.add(strip(w));
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            if (i < lower.length() && lower.charAt(i) != ' ') {
+                if (start < 0) start = i;
+            } else if (start >= 0) {
+                out.add(strip(lower.substring(start, i)));
+                start = -1;
+            }
         }
         return out;
     }
 
+    private static final String[] PREFIXES = {"وال", "بال", "كال", "فال", "لل", "ال"};
+
     private static String strip(String w) {
-        for (String p : new String[] {"وال", "بال", "كال", "فال", "لل", "ال"}) {
+        for (String p : PREFIXES) {
             if (w.startsWith(p) && w.length() > p.length()) return w.substring(p.length());
         }
         if (w.length() >= 5 && "وفبل".indexOf(w.charAt(0)) >= 0) return w.substring(1);

@@ -31,26 +31,23 @@ public final class Text {
     private Text(NormalizedText normalized, List<Token> tokens) {
         this.normalized = normalized;
         this.tokens = tokens;
+        Token[] tk = tokens.toArray(new Token[0]);
         this.startsVersion = LexiconWords.version();
-        this.lexiconStarts = lexiconStarts(tokens);
-        this.distinctTexts = distinctTexts(tokens);
-        this.sentenceOf = new int[tokens.size()];
-        this.paragraphOf = new int[tokens.size()];
-        this.paragraphs = split(true, paragraphOf);
-        this.sentences = split(false, sentenceOf);
+        this.lexiconStarts = new long[tk.length];
+        int distinct = 0;
+        for (int i = 0; i < tk.length; i++) {
+            lexiconStarts[i] = mayStartPhrase(tk[i]) ? tk[i].startLexicons() : 0;
+            distinct = Math.max(distinct, tk[i].textId() + 1);
+        }
+        this.distinctTexts = distinct;
+        this.sentenceOf = new int[tk.length];
+        this.paragraphOf = new int[tk.length];
+        List<Segment> lines = new ArrayList<>();
+        List<Segment> sentenceList = new ArrayList<>();
+        split(tk, lines, sentenceList);
+        this.paragraphs = List.copyOf(lines);
+        this.sentences = List.copyOf(sentenceList);
         this.quoteRoles = quoteRoles();
-    }
-
-    private static int distinctTexts(List<Token> tokens) {
-        int count = 0;
-        for (Token t : tokens) count = Math.max(count, t.textId() + 1);
-        return count;
-    }
-
-    private static long[] lexiconStarts(List<Token> tokens) {
-        long[] starts = new long[tokens.size()];
-        for (int i = 0; i < starts.length; i++) starts[i] = mayStartPhrase(tokens.get(i)) ? tokens.get(i).startLexicons() : 0;
-        return starts;
     }
 
     /** False at a quote mark or a line break, where {@link PhraseMatcher#longestAt} never starts a match. */
@@ -163,40 +160,46 @@ public final class Text {
         return false;
     }
 
-    private List<Segment> split(boolean byLine, int[] of) {
-        Token[] tk = tokens.toArray(new Token[0]);
-        List<Segment> out = new ArrayList<>();
-        int first = -1;
+    /**
+     * Paragraphs (lines) and sentences in one walk over the tokens (two walks were a tenth of the
+     * text layer), with the paragraph and the sentence of every token.
+     */
+    private void split(Token[] tk, List<Segment> lines, List<Segment> sentenceList) {
+        int line = -1; // the first token of the open paragraph, or -1
+        int sentence = -1; // the same for the open sentence
         for (int i = 0; i < tk.length; i++) {
             Token t = tk[i];
             if (t.kind() == Token.Kind.NEWLINE) {
-                if (first >= 0) {
-                    out.add(new Segment(out.size(), first, i - 1));
-                    for (int k = first; k < i; k++) of[k] = out.size() - 1;
-                }
-                of[i] = Math.max(0, out.size() - 1);
-                first = -1;
+                if (line >= 0) close(lines, line, i - 1, paragraphOf);
+                if (sentence >= 0) close(sentenceList, sentence, i - 1, sentenceOf);
+                paragraphOf[i] = Math.max(0, lines.size() - 1);
+                sentenceOf[i] = Math.max(0, sentenceList.size() - 1);
+                line = -1;
+                sentence = -1;
                 continue;
             }
-            if (first < 0) first = i;
-            if (!byLine && isSentenceEnd(t, i > 0 ? tk[i - 1] : null)) {
+            if (line < 0) line = i;
+            if (sentence < 0) sentence = i;
+            if (isSentenceEnd(t, i > 0 ? tk[i - 1] : null)) {
                 // a closing quote right after the full stop belongs to the sentence
                 int last = i;
                 while (last + 1 < tk.length && tk[last + 1].kind() == Token.Kind.QUOTE
                         && tk[last + 1].start() == tk[last].end()) {
                     last++;
                 }
-                out.add(new Segment(out.size(), first, last));
-                for (int k = first; k <= last; k++) of[k] = out.size() - 1;
-                i = last;
-                first = -1;
+                close(sentenceList, sentence, last, sentenceOf);
+                i = last; // the quotes stay in the open paragraph
+                sentence = -1;
             }
         }
-        if (first >= 0) {
-            out.add(new Segment(out.size(), first, tk.length - 1));
-            for (int k = first; k < tk.length; k++) of[k] = out.size() - 1;
-        }
-        return List.copyOf(out);
+        if (line >= 0) close(lines, line, tk.length - 1, paragraphOf);
+        if (sentence >= 0) close(sentenceList, sentence, tk.length - 1, sentenceOf);
+    }
+
+    /** Adds the segment of tokens {@code [first, last]} and marks them as in it. */
+    private static void close(List<Segment> out, int first, int last, int[] of) {
+        out.add(new Segment(out.size(), first, last));
+        for (int k = first; k <= last; k++) of[k] = out.size() - 1;
     }
 
     /**

@@ -12,10 +12,12 @@ public final class Tokenizer {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
         // a token's text decides its kind and its readings: worked out once per distinct text
         Distinct distinct = new Distinct(text.length() / 10 + 16); // about one distinct text in ten characters
+        // every character is looked at, some twice (a token's hash): an array, without charAt's checks each time
+        char[] chars = text.toCharArray();
         int i = 0;
-        int n = text.length();
+        int n = chars.length;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == ' ') {
                 i++;
                 continue;
@@ -26,21 +28,21 @@ public final class Tokenizer {
                 kind = Token.Kind.NEWLINE;
                 i++;
             } else if (Character.isDigit(c)) {
-                while (i < n && Character.isDigit(text.charAt(i))) i++;
+                while (i < n && Character.isDigit(chars[i])) i++;
                 // 2.5 and 1,200 stay one number; 01.09.2025 is a date of three numbers
-                if (i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == ',')
-                        && Character.isDigit(text.charAt(i + 1)) && !isDottedDate(text, i)
-                        && !(start >= 2 && text.charAt(start - 1) == text.charAt(i) && Character.isDigit(text.charAt(start - 2)))) {
+                if (i + 1 < n && (chars[i] == '.' || chars[i] == ',')
+                        && Character.isDigit(chars[i + 1]) && !isDottedDate(text, i)
+                        && !(start >= 2 && chars[start - 1] == chars[i] && Character.isDigit(chars[start - 2]))) {
                     i++;
-                    while (i < n && Character.isDigit(text.charAt(i))) i++;
-                    while (i + 1 < n && text.charAt(i) == ',' && Character.isDigit(text.charAt(i + 1))) {
+                    while (i < n && Character.isDigit(chars[i])) i++;
+                    while (i + 1 < n && chars[i] == ',' && Character.isDigit(chars[i + 1])) {
                         i++;
-                        while (i < n && Character.isDigit(text.charAt(i))) i++;
+                        while (i < n && Character.isDigit(chars[i])) i++;
                     }
                 }
                 kind = Token.Kind.NUMBER;
             } else if (isWordChar(c)) {
-                while (i < n && isWordChar(text.charAt(i))) i++;
+                while (i < n && isWordChar(chars[i])) i++;
                 kind = Token.Kind.WORD;
             } else if (c == '"' || c == '\'') {
                 i++;
@@ -49,7 +51,7 @@ public final class Tokenizer {
                 i += Character.isHighSurrogate(c) && i + 1 < n ? 2 : 1;
                 kind = Token.Kind.PUNCT;
             }
-            int slot = distinct.find(text, start, i);
+            int slot = distinct.find(chars, text, start, i);
             String w = distinct.texts[slot];
             Readings r = distinct.readings[slot];
             if (w == null) {
@@ -81,10 +83,10 @@ public final class Tokenizer {
             hashes = new int[capacity];
         }
 
-        /** The slot of {@code text[start, end)}: where it is, or the empty slot where it goes. */
-        int find(String text, int start, int end) {
+        /** The slot of {@code text[start, end)} ({@code chars} are its characters): where it is, or the empty slot where it goes. */
+        int find(char[] chars, String text, int start, int end) {
             int h = 0;
-            for (int k = start; k < end; k++) h = 31 * h + text.charAt(k);
+            for (int k = start; k < end; k++) h = 31 * h + chars[k];
             lastHash = h;
             int mask = texts.length - 1;
             int slot = (h ^ (h >>> 16)) & mask;

@@ -466,8 +466,8 @@ public final class EntityRecognizer {
             }
         }
         // "المتحدث باسم الخارجية الباكستانية": whose spokesperson, a few words on; the last one of that state named before
-        if (of == null && SEVERAL_HOLDERS.contains(office)) {
-            for (int q = j; q < tk.size() && q <= j + 3; q++) {
+        if (of == null && SEVERAL_HOLDERS.contains(office) && j < tk.size() && tk.get(j).is("باسم")) {
+            for (int q = j + 1; q < tk.size() && q <= j + 3; q++) {
                 PhraseMatcher.Match<EntityDictionary.Entry> st = dict.names.longestAt(tk, q);
                 EntityDictionary.Entry state = st == null ? null
                         : st.values().stream().filter(e -> e.type() == EntityType.STATE).findFirst().orElse(null);

@@ -43,6 +43,10 @@ class EntityRecognizerTest {
         // no minister of Iran named before: the foreign minister
         ms = find("وأضاف الوزير الإيراني أن بلاده مستعدة.", "2024-10-16");
         assertEquals("Abbas Araghchi", ms.get(0).labelEn(), ms.toString());
+        // a state named in what the minister said is not whose minister he is: the bare title, the one named before
+        ms = find("وقال وزير الخارجية السعودي فيصل بن فرحان إن الحوار مهم. وأضاف الوزير أن إيران مدعوة.", "2024-10-16");
+        assertTrue(ms.stream().anyMatch(m -> m.reason().equals("reference") && "Faisal bin Farhan".equals(m.labelEn())
+                && m.first() > 10), ms.toString());
     }
 
     @Test

@@ -396,9 +396,7 @@ public final class DocumentExtractor {
      */
     private boolean whatForFollows(Analysis a, int n, int end) {
         if (n > end) return false;
-        Token t = a.token(n);
-        return t.kind() == Token.Kind.WORD && t.text().startsWith("ب") && t.text().length() > 3
-                && t.keys().contains(t.text().substring(1)) && lex.isMasdar(t);
+        return a.token(n).text().startsWith("ب") && lex.isMasdarAfterPreposition(a.token(n));
     }
 
     private static final List<String> POSSESSIVES = List.of("هما", "هم", "ها", "ه");

@@ -245,6 +245,13 @@ public final class Lexicon {
      * A verbal noun: in masdars.tsv, or of a common derived pattern (تفعيل، إفعال، افتعال،
      * استفعال، مفاعلة، تفاعل) read on the word without proclitics.
      */
+    /** "بتمديد", "لتعزيز": a verbal noun with ب or ل written onto it (not بناء, whose ب is its own). */
+    public boolean isMasdarAfterPreposition(Token t) {
+        String w = t.text();
+        return t.kind() == Token.Kind.WORD && (w.startsWith("ب") || w.startsWith("ل")) && w.length() > 3
+                && t.keys().contains(w.substring(1)) && !masdars.contains(w) && isMasdar(t);
+    }
+
     public boolean isMasdar(Token t) {
         if (t.kind() != Token.Kind.WORD) return false;
         for (String k : t.keys()) {

@@ -708,15 +708,8 @@ public final class StatementExtractor {
         int end = clauseEnd(a, k);
         if (end < k) return null;
         // "طالب بتمديد المبادرة": what is called for starts after the preposition written onto it
-        if (kind.equals("called_for") && end > k && prepositionOnMasdar(t)) return found(a, verbFirst, sp, k, 1, end, kind, false);
+        if (kind.equals("called_for") && end > k && lex.isMasdarAfterPreposition(t)) return found(a, verbFirst, sp, k, 1, end, kind, false);
         return found(a, verbFirst, sp, k, end, kind, false);
-    }
-
-    /** "بتمديد", "لتعزيز": a verbal noun with ب or ل written onto it (not بناء, whose ب is its own). */
-    private boolean prepositionOnMasdar(Token t) {
-        String w = t.text();
-        return (w.startsWith("ب") || w.startsWith("ل")) && w.length() > 3 && t.keys().contains(w.substring(1))
-                && !lex.masdars.contains(w) && lex.isMasdar(t);
     }
 
     private Found complement(Analysis a, int verbFirst, Speaker sp, int c, String kind) {
@@ -924,11 +917,11 @@ public final class StatementExtractor {
     }
 
     /**
-     * "قال في أعقابه إن …", "قال خلال اللقاء إن …": a place or time of the saying (في، خلال، عقب، أمام and a
-     * word or two, no one named), then the complementizer.
+     * "قال في أعقابه إن …", "قال خلال اللقاء إن …": a place or time of the saying (adjunct-openers.tsv: في،
+     * خلال، عقب، أمام … and a word or two, no one named), then the complementizer.
      */
     private boolean complementizerAfterPlace(Analysis a, int p) {
-        if (p + 2 >= a.size() || !(a.token(p).is("في") || a.token(p).is("خلال") || a.token(p).is("عقب") || a.token(p).is("امام"))) return false;
+        if (p + 2 >= a.size() || !lex.adjunctOpeners.contains(a.token(p).text())) return false;
         for (int k = p + 1; k <= p + 3 && k < a.size(); k++) {
             Token t = a.token(k);
             if (isComplementizer(t)) return k > p + 1;

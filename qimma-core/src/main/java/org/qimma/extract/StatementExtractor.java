@@ -11,6 +11,7 @@ import org.qimma.text.PhraseMatcher;
 import org.qimma.text.Segment;
 import org.qimma.text.Text;
 import org.qimma.text.Token;
+import org.qimma.text.WordMemo;
 
 /**
  * Reported speech: a verb of saying ({@code speech-verbs.tsv}) with its speaker and the content
@@ -136,33 +137,52 @@ public final class StatementExtractor {
         return null;
     }
 
-    /** Verbs take و or ف before them, never the article or a preposition. */
+    /**
+     * Verbs take و or ف before them, never the article or a preposition. Asked at many words of
+     * every article, by several lexicons: worked out once per word ({@link WordMemo}).
+     */
     static List<String> verbReadings(Token t) {
+        return VERB_READINGS.get(t);
+    }
+
+    private static final WordMemo<List<String>> VERB_READINGS = new WordMemo<>(StatementExtractor::workOutVerbReadings);
+    private static final WordMemo<List<String>> AFTER_LAM = new WordMemo<>(StatementExtractor::workOutAfterLam);
+    private static final WordMemo<List<String>> AFTER_WAW = new WordMemo<>(StatementExtractor::workOutAfterWaw);
+
+    private static List<String> workOutVerbReadings(Token t) {
         List<String> out = new ArrayList<>(3);
         for (String k : t.keys()) {
             String p = t.prefixFor(k);
             if (p != null && (p.isEmpty() || p.equals("و") || p.equals("ف"))) out.add(k);
         }
-        return out;
+        return List.copyOf(out); // shared by every token of the word
     }
 
     /** Readings of a word that begins with the ل of purpose ("ليؤكد"), without it. */
     static List<String> afterLam(Token t) {
+        return AFTER_LAM.get(t);
+    }
+
+    private static List<String> workOutAfterLam(Token t) {
         List<String> out = new ArrayList<>(2);
         for (String k : t.keys()) {
             if ("ل".equals(t.prefixFor(k))) out.add(k);
         }
-        return out;
+        return List.copyOf(out); // shared by every token of the word
     }
 
     /** Readings of a word that begins with the conjunction و or ف, without it. */
     static List<String> afterWaw(Token t) {
+        return AFTER_WAW.get(t);
+    }
+
+    private static List<String> workOutAfterWaw(Token t) {
         List<String> out = new ArrayList<>(2);
         for (String k : t.keys()) {
             String p = t.prefixFor(k);
             if (p != null && (p.equals("و") || p.equals("ف"))) out.add(k);
         }
-        return out;
+        return List.copyOf(out); // shared by every token of the word
     }
 
     private static boolean startsSentence(Analysis a, int i) {

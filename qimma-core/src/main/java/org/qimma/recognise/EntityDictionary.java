@@ -10,6 +10,7 @@ import org.qimma.kb.KnowledgeBase;
 import org.qimma.resources.Tsv;
 import org.qimma.text.ArabicNormalizer;
 import org.qimma.text.PhraseMatcher;
+import org.qimma.text.WordMemo;
 
 /**
  * The matchers built once from the knowledge base and the lexicons: names (states, places,
@@ -46,6 +47,10 @@ public final class EntityDictionary {
     final Map<String, java.util.Set<Integer>> genericBodyLengths = new HashMap<>();
     /** One-word person names by consonant skeleton: {@code [person id, the name as known]}. */
     final Map<String, List<String[]>> skeletons = new HashMap<>();
+    /** Per word: the person whose known name it is a variant spelling of ("" for none), worked out once per word. */
+    final WordMemo<String> variants = new WordMemo<>(t -> EntityRecognizer.variantOf(this, t));
+    /** Per word: whether it is, as written or without و or ف, a common word first (common-words.tsv). */
+    final WordMemo<Boolean> isCommonWord = new WordMemo<>(t -> EntityRecognizer.isCommonWord(this, t));
     /** The keys of {@link #skeletons}, as a filter that turns away most words before the skeleton is built. */
     final SkeletonFilter skeletonFilter;
 

@@ -39,7 +39,6 @@ public final class EntityRecognizer {
         for (PhraseMatcher.Match<String> m : dict.organisationNames.findAll(text)) orgs.addAll(m.values());
         java.util.Set<String> named = new java.util.HashSet<>(); // the ids of the mentions found so far
         // by a token's text (Token.textId), not in maps keyed by the word: they are read at every word
-        String[] variants = new String[text.distinctTexts()]; // a word's variant reading, once per word
         Mention[] bySurname = new Mention[text.distinctTexts()]; // the last word of each full name given
         int i = 0;
         while (i < tk.size()) {
@@ -65,7 +64,7 @@ public final class EntityRecognizer {
             Mention role = role(text, i, out, date, bySurname);
             if (role != null && (best == null || role.last() > best.last())) best = role;
             if (best == null) best = surname(text, i, bySurname);
-            if (best == null) best = fuzzy(text, i, date, variants, named);
+            if (best == null) best = fuzzy(text, i, date, named);
             if (best == null) best = bodyAnaphor(text, i, out);
             if (best != null) {
                 out.add(best);
@@ -232,8 +231,7 @@ public final class EntityRecognizer {
     private boolean isCommonWord(Text text, PhraseMatcher.Match<?> m) {
         if (m.length() == 1) {
             // one word (most matches): its own text, no string cut out of the article's or joined
-            Token t = text.token(m.first());
-            return dict.commonWords.contains(t.text()) || dict.commonWords.contains(withoutConjunction(t));
+            return dict.isCommonWord.get(text.token(m.first()));
         }
         return dict.commonWords.contains(text.normalizedText(m.first(), m.last()))
                 || m.length() <= 2 && dict.commonWords.contains(String.join(" ", wordsWithoutClitics(text, m)));
@@ -243,6 +241,11 @@ public final class EntityRecognizer {
         List<String> out = new ArrayList<>();
         for (int k = m.first(); k <= m.last(); k++) out.add(withoutConjunction(text.token(k)));
         return out;
+    }
+
+    /** True when the word, as written or without و or ف, is a common word first (common-words.tsv). */
+    static boolean isCommonWord(EntityDictionary dict, Token t) {
+        return dict.commonWords.contains(t.text()) || dict.commonWords.contains(withoutConjunction(t));
     }
 
     /** The token's text without a first و or ف that one of its keys leaves off. */
@@ -692,14 +695,10 @@ public final class EntityRecognizer {
     }
 
     /** A one-word name written in a spelling the knowledge base lacks (توكايف for توكاييف). */
-    private Mention fuzzy(Text text, int i, String date, String[] variants, java.util.Set<String> named) {
+    private Mention fuzzy(Text text, int i, String date, java.util.Set<String> named) {
         Token t = text.token(i);
         if (t.text().length() < 5) return null; // no key is longer than the word, and a key needs five letters
-        String id = variants[t.textId()];
-        if (id == null) {
-            id = variantOf(t);
-            variants[t.textId()] = id;
-        }
+        String id = dict.variants.get(t);
         if (id.isEmpty()) return null;
         // a misspelt name is of someone in office on the date, or named before ("بترؤس" is not Bouterse in 2022)
         if (date != null && !named.contains(id) && outOfOffice(id, date)) return null;
@@ -724,8 +723,11 @@ public final class EntityRecognizer {
         return best;
     }
 
-    /** The id of the person whose known name the word is a variant spelling of, or "" for none. */
-    private String variantOf(Token t) {
+    /**
+     * The id of the person whose known name the word is a variant spelling of, or "" for none: a
+     * fact of the word and the dictionary alone, kept with the word ({@link EntityDictionary#variants}).
+     */
+    static String variantOf(EntityDictionary dict, Token t) {
         String word = t.text();
         boolean oneKey = t.keys().size() == 1;
         for (String k : t.keys()) {

@@ -21,32 +21,23 @@ public final class Token {
     private final int start;
     private final int end;
     private final Kind kind;
-    private final List<String> keys;
-    private final String[] keyArray;
-    private final int[] keyHashes;
-    private final int startsVersion;
-    private final long startLexicons;
-    private final int lexiconKeys;
+    /** The readings of the token's text, shared by every token of that text. */
+    private final Readings readings;
     private final int textId;
 
     public Token(int index, String text, int start, int end, Kind kind, List<String> keys) {
-        this(index, text, start, end, kind, new Readings(keys));
+        this(index, text, start, end, kind, new Readings(keys), -1);
     }
 
-    /** A token sharing the readings of every other token of the same text in its article. */
-    Token(int index, String text, int start, int end, Kind kind, Readings readings) {
+    /** A token sharing the readings of every other token of the same text, {@code textId} in its article. */
+    Token(int index, String text, int start, int end, Kind kind, Readings readings, int textId) {
         this.index = index;
         this.text = text;
         this.start = start;
         this.end = end;
         this.kind = kind;
-        this.startsVersion = readings.version;
-        this.startLexicons = readings.lexicons;
-        this.lexiconKeys = readings.lexiconKeys;
-        this.keys = readings.keys;
-        this.keyArray = readings.keyArray;
-        this.keyHashes = readings.keyHashes;
-        this.textId = readings.textId;
+        this.readings = readings;
+        this.textId = textId;
     }
 
     public int index() { return index; }
@@ -54,7 +45,7 @@ public final class Token {
     public int start() { return start; }
     public int end() { return end; }
     public Kind kind() { return kind; }
-    public List<String> keys() { return keys; }
+    public List<String> keys() { return readings.keys; }
 
     /**
      * The number of this token's text among the distinct token texts of its {@link Text}: 0, 1, 2 …
@@ -64,17 +55,21 @@ public final class Token {
      */
     public int textId() { return textId; }
 
+    /** The word's {@link WordMemo} values, shared by every token of its text; null when not kept. */
+    Object[] memos() { return readings.memos; }
+
     /** Number of keys; {@link #key(int)} and {@link #keyHash(int)} read them without an iterator. */
-    int keyCount() { return keyArray.length; }
-    String key(int k) { return keyArray[k]; }
-    int keyHash(int k) { return keyHashes[k]; }
+    int keyCount() { return readings.keyArray.length; }
+    String key(int k) { return readings.keyArray[k]; }
+    int keyHash(int k) { return readings.keyHashes[k]; }
 
     /**
      * The lexicons ({@link LexiconWords} numbers) a phrase of which starts with one of the keys:
      * as worked out when the token was made, or again if a lexicon has loaded since.
      */
     long startLexicons() {
-        return startsVersion == LexiconWords.version() ? startLexicons : LexiconWords.lexiconsStartingWith(keyArray, keyHashes);
+        Readings r = readings;
+        return r.version == LexiconWords.version() ? r.lexicons : LexiconWords.lexiconsStartingWith(r.keyArray, r.keyHashes);
     }
 
     /**
@@ -83,9 +78,11 @@ public final class Token {
      * not one of the keys).
      */
     boolean mayBeLexiconWord(String key) {
-        if (startsVersion != LexiconWords.version()) return true;
+        Readings r = readings;
+        if (r.version != LexiconWords.version()) return true;
+        String[] keyArray = r.keyArray;
         for (int k = 0; k < keyArray.length && k < 32; k++) {
-            if (keyArray[k] == key) return (lexiconKeys & (1 << k)) != 0;
+            if (keyArray[k] == key) return (r.lexiconKeys & (1 << k)) != 0;
         }
         return true;
     }
@@ -101,6 +98,8 @@ public final class Token {
     /** True when the token, with or without proclitics, is {@code key}. */
     public boolean hasKey(String key) {
         int h = key.hashCode();
+        String[] keyArray = readings.keyArray;
+        int[] keyHashes = readings.keyHashes;
         for (int k = 0; k < keyArray.length; k++) {
             if (keyHashes[k] == h && keyArray[k].equals(key)) return true;
         }
@@ -109,7 +108,7 @@ public final class Token {
 
     /** True when one of the token's keys is in {@code words}. */
     public boolean hasKeyIn(java.util.Set<String> words) {
-        for (String k : keyArray) {
+        for (String k : readings.keyArray) {
             if (words.contains(k)) return true;
         }
         return false;
@@ -126,17 +125,17 @@ public final class Token {
     @Override
     public boolean equals(Object o) {
         return o instanceof Token t && index == t.index && start == t.start && end == t.end && kind == t.kind
-                && text.equals(t.text) && keys.equals(t.keys);
+                && text.equals(t.text) && keys().equals(t.keys());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(index, text, start, end, kind, keys);
+        return Objects.hash(index, text, start, end, kind, keys());
     }
 
     @Override
     public String toString() {
         return "Token[index=" + index + ", text=" + text + ", start=" + start + ", end=" + end + ", kind=" + kind
-                + ", keys=" + keys + "]";
+                + ", keys=" + keys() + "]";
     }
 }

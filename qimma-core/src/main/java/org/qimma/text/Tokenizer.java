@@ -54,25 +54,29 @@ public final class Tokenizer {
             int slot = distinct.find(chars, text, start, i);
             String w = distinct.texts[slot];
             Readings r = distinct.readings[slot];
+            int id = distinct.ids[slot];
             if (w == null) {
                 w = text.substring(start, i);
-                r = new Readings(kind == Token.Kind.WORD ? Clitics.keys(w) : List.of(w), distinct.size);
+                r = Readings.of(w, kind == Token.Kind.WORD);
+                id = distinct.size;
                 distinct.put(slot, w, r); // may move every slot
             }
-            tokens.add(new Token(tokens.size(), w, start, i, kind, r));
+            tokens.add(new Token(tokens.size(), w, start, i, kind, r, id));
         }
         return tokens;
     }
 
     /**
-     * The distinct token texts of one text and their readings, found by a stretch of the text
-     * without cutting it out first: a repeated word is neither copied nor hashed as a new string.
-     * Open addressing on the hash {@link String#hashCode} gives the same characters.
+     * The distinct token texts of one text, their readings and their numbers in order of first
+     * appearance ({@link Token#textId()}), found by a stretch of the text without cutting it out
+     * first: a repeated word is neither copied nor hashed as a new string. Open addressing on the
+     * hash {@link String#hashCode} gives the same characters.
      */
     private static final class Distinct {
         String[] texts;
         Readings[] readings;
         int[] hashes;
+        int[] ids;
         int size;
         private int lastHash;
 
@@ -81,6 +85,7 @@ public final class Tokenizer {
             texts = new String[capacity];
             readings = new Readings[capacity];
             hashes = new int[capacity];
+            ids = new int[capacity];
         }
 
         /** The slot of {@code text[start, end)} ({@code chars} are its characters): where it is, or the empty slot where it goes. */
@@ -104,6 +109,7 @@ public final class Tokenizer {
             texts[slot] = text;
             readings[slot] = r;
             hashes[slot] = lastHash;
+            ids[slot] = size;
             if (++size * 2 > texts.length) grow();
         }
 
@@ -111,9 +117,11 @@ public final class Tokenizer {
             String[] oldTexts = texts;
             Readings[] oldReadings = readings;
             int[] oldHashes = hashes;
+            int[] oldIds = ids;
             texts = new String[oldTexts.length * 2];
             readings = new Readings[texts.length];
             hashes = new int[texts.length];
+            ids = new int[texts.length];
             int mask = texts.length - 1;
             for (int k = 0; k < oldTexts.length; k++) {
                 if (oldTexts[k] == null) continue;
@@ -123,6 +131,7 @@ public final class Tokenizer {
                 texts[slot] = oldTexts[k];
                 readings[slot] = oldReadings[k];
                 hashes[slot] = h;
+                ids[slot] = oldIds[k];
             }
         }
     }

@@ -43,6 +43,21 @@ class PeriodAndNumberTest {
     }
 
     @Test
+    void numberTokensAreReadAsLongParseLongReadTheirDigits() {
+        assertEquals(1200L, NumberRecognizer.parse("1,200")); // thousands separators left out
+        assertEquals(1200000L, NumberRecognizer.parse("1,200,000"));
+        assertEquals(2L, NumberRecognizer.parse("2.5")); // the whole part of a decimal
+        assertEquals(12L, NumberRecognizer.parse("۱۲")); // digits of another script, as Long.parseLong reads them
+        assertEquals(Long.MAX_VALUE, NumberRecognizer.parse(Long.toString(Long.MAX_VALUE)));
+        assertEquals(-1L, NumberRecognizer.parse("9223372036854775808")); // one more than a long holds
+        assertEquals(-1L, NumberRecognizer.parse("99999999999999999999999"));
+        assertEquals(List.of(1200L, 3L), numbers("1,200 مشارك من 3 دول"));
+        // the same number word in a second text: the word's kept reading says the same
+        assertEquals(List.of(24L), numbers("أربع وعشرين وثيقة"));
+        assertEquals(List.of(24L), numbers("وقعت أربع وعشرين اتفاقية"));
+    }
+
+    @Test
     void overlapAsTheSpecScoresIt() {
         assertEquals(1.0, Overlap.of("منظمة \"شنغهاي\" للتعاون", "منظمة شنغهاي للتعاون"), 1e-9); // quotes
         assertEquals(1.0, Overlap.of("الطاقة", "طاقة"), 1e-9); // article

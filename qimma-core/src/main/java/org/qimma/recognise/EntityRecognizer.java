@@ -53,7 +53,7 @@ public final class EntityRecognizer {
                 best = fromName(text, name, out, named, date, orgs);
                 if (best != null || name.last() == i) break;
                 // the longest reading was rejected ("شي إن" is not Xi'an): try a shorter one ("شي")
-                name = dict.names.longestAt(tk, i, Token::keys, name.last() - 1);
+                name = dict.names.longestAt(tk, i, name.last() - 1);
             }
             if (best == null && name != null && t.keys().size() > 1) {
                 // the word as written was rejected (السوداني, the Iraqi prime minister not yet named): read without its prefixes

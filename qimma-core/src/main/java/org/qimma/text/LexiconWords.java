@@ -20,8 +20,11 @@ final class LexiconWords {
     /** Lexicons numbered from 0; from this number on a lexicon uses only its own filter. */
     static final int LEXICONS = 64;
 
-    /** A lexicon word: the shared string, and the lexicons with a phrase starting with it. */
-    record Word(String text, long startOf) {}
+    /**
+     * A lexicon word: the shared string, the lexicons with a phrase starting with it, and its number
+     * (0, 1, 2 … in order of first adding), by which the tries look it up.
+     */
+    record Word(String text, long startOf, int id) {}
 
     private static final ConcurrentHashMap<String, Word> WORDS = new ConcurrentHashMap<>();
 
@@ -47,18 +50,19 @@ final class LexiconWords {
      * The shared string of a lexicon word, adding the word if new; with {@code first}, lexicon
      * {@code id} (when below {@link #LEXICONS}) has a phrase starting with it.
      */
-    static synchronized String add(String word, int id, boolean first) {
+    static synchronized Word add(String word, int id, boolean first) {
         long bit = first && id < LEXICONS ? 1L << id : 0;
         Word had = WORDS.get(word);
-        if (had != null && (had.startOf & bit) == bit) return had.text;
+        if (had != null && (had.startOf & bit) == bit) return had;
         String text = had == null ? word : had.text;
-        WORDS.put(text, new Word(text, had == null ? bit : had.startOf | bit));
+        Word w = new Word(text, had == null ? bit : had.startOf | bit, had == null ? WORDS.size() : had.id);
+        WORDS.put(text, w);
         int h = text.hashCode();
         int a = slotA(h), b = slotB(h);
         FILTER[a >>> 6] |= 1L << a;
         FILTER[b >>> 6] |= 1L << b;
         version++; // volatile: a reader that sees this version sees the word and bits added before it
-        return text;
+        return w;
     }
 
     static int version() {
@@ -77,6 +81,12 @@ final class LexiconWords {
             t = rebuild();
         }
         return t.get(key, hash);
+    }
+
+    /** The number of lexicon word {@code key}, or -1 when no lexicon has it. */
+    static int idOf(String key) {
+        Word w = find(key, key.hashCode());
+        return w == null ? -1 : w.id;
     }
 
     /** Look-ups answered by the map since the table was last built. */

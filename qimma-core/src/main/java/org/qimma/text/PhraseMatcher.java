@@ -1,9 +1,7 @@
 package org.qimma.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -14,12 +12,66 @@ import java.util.function.Function;
  */
 public final class PhraseMatcher<V> {
 
+    /**
+     * A trie node. Children are found by the number {@link LexiconWords} gives each lexicon word
+     * (a token's readings carry their numbers), in open addressing over an int array: no string is
+     * hashed or compared, and a look-up reads two arrays.
+     */
     private static final class Node<V> {
-        final Map<String, Node<V>> children = new HashMap<>(4);
+        /** Child word numbers plus one (0: an empty slot), and the children beside them. */
+        int[] childIds = NO_CHILDREN;
+        Node<V>[] childNodes;
+        int childCount;
         final List<V> values = new ArrayList<>(1);
         /** {@link #values} as a match hands them out, copied once per phrase added, not per match. */
         List<V> frozen = List.of();
+
+        Node<V> child(int id) {
+            int[] ids = childIds;
+            int mask = ids.length - 1;
+            if (mask < 0) return null;
+            for (int slot = mix(id) & mask; ; slot = (slot + 1) & mask) {
+                int x = ids[slot];
+                if (x == id + 1) return childNodes[slot];
+                if (x == 0) return null;
+            }
+        }
+
+        Node<V> childOrNew(int id) {
+            Node<V> c = child(id);
+            if (c != null) return c;
+            if ((childCount + 1) * 2 > childIds.length) grow();
+            c = new Node<>();
+            put(childIds, childNodes, id, c);
+            childCount++;
+            return c;
+        }
+
+        @SuppressWarnings("unchecked")
+        private void grow() {
+            int[] oldIds = childIds;
+            Node<V>[] oldNodes = childNodes;
+            childIds = new int[Math.max(2, oldIds.length * 2)];
+            childNodes = (Node<V>[]) new Node[childIds.length];
+            for (int k = 0; k < oldIds.length; k++) {
+                if (oldIds[k] != 0) put(childIds, childNodes, oldIds[k] - 1, oldNodes[k]);
+            }
+        }
+
+        private static <V> void put(int[] ids, Node<V>[] nodes, int id, Node<V> node) {
+            int mask = ids.length - 1;
+            int slot = mix(id) & mask;
+            while (ids[slot] != 0) slot = (slot + 1) & mask;
+            ids[slot] = id + 1;
+            nodes[slot] = node;
+        }
+
+        private static int mix(int id) {
+            return (id * 0x9E3779B9) >>> 16;
+        }
     }
+
+    private static final int[] NO_CHILDREN = new int[0];
 
     /**
      * A Bloom filter over the first words of the phrases: two bits per first word, from two
@@ -47,6 +99,8 @@ public final class PhraseMatcher<V> {
     }
 
     private final Node<V> root = new Node<>();
+    /** The first words of the phrases, for the filter when it is made again larger. */
+    private final List<String> firstWordTexts = new ArrayList<>();
     private int size;
 
     /** Adds a phrase as written (it is normalised here); empty phrases are ignored. */
@@ -55,15 +109,16 @@ public final class PhraseMatcher<V> {
         if (words.isEmpty()) return this;
         Node<V> n = root;
         for (int k = 0; k < words.size(); k++) {
-            // the shared string of the word: a token's key equal to it is that very string
-            String w = LexiconWords.add(words.get(k), id, k == 0);
-            n = n.children.computeIfAbsent(w, x -> new Node<>());
+            // the word's number: a token's reading of that word carries the same
+            LexiconWords.Word w = LexiconWords.add(words.get(k), id, k == 0);
+            if (k == 0 && n.child(w.id()) == null) firstWordTexts.add(w.text());
+            n = n.childOrNew(w.id());
         }
-        if (root.children.size() * 16 > firstWords.length * 64) {
+        if (root.childCount * 16 > firstWords.length * 64) {
             // more first words than the filter holds well: twice as many slots, every word again
             firstWords = new long[firstWords.length * 2];
             filterShift--;
-            for (String w : root.children.keySet()) mark(w);
+            for (String w : firstWordTexts) mark(w);
         } else {
             mark(words.get(0));
         }
@@ -168,15 +223,20 @@ public final class PhraseMatcher<V> {
 
     /** The longest match starting at token {@code i}, or null. */
     public Match<V> longestAt(List<Token> tokens, int i) {
-        return longestAt(tokens, i, Token::keys);
+        return longestAt(tokens, i, null, Integer.MAX_VALUE);
     }
 
     /**
      * The longest match starting at token {@code i}, a word token read only by {@code readings}:
-     * some of its {@link Token#keys() keys} (a word's own text is always its first key).
+     * some of its {@link Token#keys() keys} (a word's own text is always its first key); null for all of them.
      */
     public Match<V> longestAt(List<Token> tokens, int i, Function<Token, List<String>> readings) {
         return longestAt(tokens, i, readings, Integer.MAX_VALUE);
+    }
+
+    /** The longest match starting at token {@code i}, read by all its keys, ending at or before token {@code maxLast}. */
+    public Match<V> longestAt(List<Token> tokens, int i, int maxLast) {
+        return longestAt(tokens, i, null, maxLast);
     }
 
     /** The longest match starting at token {@code i} and ending at or before token {@code maxLast}. */
@@ -200,7 +260,8 @@ public final class PhraseMatcher<V> {
      * Depth-first over the readings of each token from {@code next}: every reading of this token
      * is checked for a phrase ending here, in reading order, before any longer phrase; the longer
      * ones are followed from the last reading back to the first, and a match replaces the best
-     * only when it ends later.
+     * only when it ends later. {@code readings} null: all the token's keys (a word's own text
+     * first); a token that is not a word is read only as its text.
      */
     private void search(List<Token> tokens, int i, Node<V> node, int next, Function<Token, List<String>> readings,
                         int maxLast, Best<V> best) {
@@ -209,26 +270,31 @@ public final class PhraseMatcher<V> {
         if (j >= tokens.size() || j > maxLast) return;
         Token t = tokens.get(j);
         if (t.kind() == Token.Kind.NEWLINE) return;
-        List<String> keys = t.kind() == Token.Kind.WORD ? readings.apply(t) : List.of(t.text());
+        List<String> keys = t.kind() != Token.Kind.WORD ? null : readings == null ? null : readings.apply(t);
+        int count = keys != null ? Math.min(keys.size(), 64) : t.kind() == Token.Kind.WORD ? Math.min(t.keyCount(), 64) : 1;
         // the readings whose node goes on, as bits (a word has a handful of readings): no array per step
         long longer = 0;
-        int count = Math.min(keys.size(), 64);
         for (int k = 0; k < count; k++) {
-            String key = keys.get(k);
-            // a reading no lexicon has is in no trie; the first word: the filter turns away most others
-            if (!t.mayBeLexiconWord(key)) continue;
-            if (node == root && !mayStartWith(key.hashCode())) continue;
-            Node<V> child = node.children.get(key);
+            int id = wordId(t, keys, k);
+            if (id < 0) continue; // a reading no lexicon has is in no trie
+            Node<V> child = node.child(id);
             if (child == null) continue;
             if (!child.values.isEmpty() && j > best.last) {
                 best.last = j;
                 best.node = child;
             }
-            if (!child.children.isEmpty()) longer |= 1L << k;
+            if (child.childCount > 0) longer |= 1L << k;
         }
         for (int k = count - 1; k >= 0; k--) {
-            if ((longer & (1L << k)) != 0) search(tokens, i, node.children.get(keys.get(k)), j + 1, readings, maxLast, best);
+            if ((longer & (1L << k)) != 0) search(tokens, i, node.child(wordId(t, keys, k)), j + 1, readings, maxLast, best);
         }
+    }
+
+    /** The lexicon number of reading {@code k} of the token: of {@code keys} when given, else of its keys (a non-word: its text). */
+    private static int wordId(Token t, List<String> keys, int k) {
+        if (keys != null) return t.wordIdOf(keys.get(k));
+        if (t.kind() == Token.Kind.WORD) return t.keyWordId(k);
+        return t.keyCount() > 0 && t.key(0).equals(t.text()) ? t.keyWordId(0) : LexiconWords.idOf(t.text());
     }
 
     /** Every longest, non-overlapping match in the text, left to right. */

@@ -63,6 +63,24 @@ public final class Token {
     String key(int k) { return readings.keyArray[k]; }
     int keyHash(int k) { return readings.keyHashes[k]; }
 
+    /** The {@link LexiconWords} number of key {@code k}, or -1 when no lexicon has it. */
+    int keyWordId(int k) {
+        Readings r = readings;
+        return r.version == LexiconWords.version() ? r.keyIds[k] : LexiconWords.idOf(r.keyArray[k]);
+    }
+
+    /**
+     * The {@link LexiconWords} number of {@code reading}, one of the token's keys (or any string),
+     * or -1 when no lexicon has it: a key's is read off, any other string's looked up.
+     */
+    int wordIdOf(String reading) {
+        String[] keyArray = readings.keyArray;
+        for (int k = 0; k < keyArray.length; k++) {
+            if (keyArray[k] == reading) return keyWordId(k);
+        }
+        return LexiconWords.idOf(reading);
+    }
+
     /**
      * The lexicons ({@link LexiconWords} numbers) a phrase of which starts with one of the keys:
      * as worked out when the token was made, or again if a lexicon has loaded since.
@@ -70,21 +88,6 @@ public final class Token {
     long startLexicons() {
         Readings r = readings;
         return r.version == LexiconWords.version() ? r.lexicons : LexiconWords.lexiconsStartingWith(r.keyArray, r.keyHashes);
-    }
-
-    /**
-     * False when {@code key}, one of this token's keys, is a word of no lexicon (so no trie has it);
-     * true when it is, or may be (a lexicon loaded since the token was made, or a string that is
-     * not one of the keys).
-     */
-    boolean mayBeLexiconWord(String key) {
-        Readings r = readings;
-        if (r.version != LexiconWords.version()) return true;
-        String[] keyArray = r.keyArray;
-        for (int k = 0; k < keyArray.length && k < 32; k++) {
-            if (keyArray[k] == key) return (r.lexiconKeys & (1 << k)) != 0;
-        }
-        return true;
     }
 
     public boolean isWord() {

@@ -56,8 +56,10 @@ public final class Tokenizer {
             Readings r = distinct.readings[slot];
             int id = distinct.ids[slot];
             if (w == null) {
+                // new to this article: most words are not new to the articles before
                 w = text.substring(start, i);
-                r = Readings.of(w, kind == Token.Kind.WORD);
+                r = Vocabulary.find(text, start, i, distinct.lastHash);
+                if (r == null) r = Vocabulary.add(w, Readings.kept(w, kind == Token.Kind.WORD));
                 id = distinct.size;
                 distinct.put(slot, w, r); // may move every slot
             }
@@ -78,7 +80,8 @@ public final class Tokenizer {
         int[] hashes;
         int[] ids;
         int size;
-        private int lastHash;
+        /** The hash of the stretch {@link #find} looked for last. */
+        int lastHash;
 
         Distinct(int expected) {
             int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;

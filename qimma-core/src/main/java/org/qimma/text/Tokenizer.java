@@ -58,7 +58,7 @@ public final class Tokenizer {
             if (w == null) {
                 // new to this article: most words are not new to the articles before
                 w = text.substring(start, i);
-                r = Vocabulary.find(text, start, i, distinct.lastHash);
+                r = Vocabulary.find(chars, start, i, distinct.lastHash);
                 if (r == null) r = Vocabulary.add(w, Readings.kept(w, kind == Token.Kind.WORD));
                 id = distinct.size;
                 distinct.put(slot, w, r); // may move every slot

@@ -1,19 +1,23 @@
 package org.qimma.text;
 
+import java.util.Arrays;
+
 /**
  * The token texts met in earlier articles, with their {@link Readings}: a word's readings depend on
  * nothing but its letters and the lexicons loaded, and news repeats its words, so they are worked
  * out once per word, not once per article (as a vocabulary is kept in spaCy).
  *
- * <p>Looked up by a stretch of the article's text and its hash, without cutting the word out
- * first: most of an article's words are new to it (39k of 68k tokens in our corpus) but not to the
- * articles before, and a map keyed by strings made a string per word only to find one it had.
- * Open addressing: the hashes in an int array, compared before any text.
+ * <p>Looked up by a stretch of the article's characters and its hash, without cutting the word
+ * out first: most of an article's words are new to it (39k of 68k tokens in our corpus) but not to
+ * the articles before. Open addressing: hashes and the words' places in one array of characters
+ * (the words one after another), compared before any reading is touched. A string-keyed map made a
+ * string per word only to find one it had, and reached each word's characters through two objects.
  *
- * <p>Reads take no lock; a table is only ever filled, slot by slot (text and readings first, the
- * hash last), and replaced whole when it grows. A reader that sees a slot half filled finds no
- * word there and asks {@link #add}, which looks again under the lock. Readings are immutable
- * (final fields), so a reader that sees one sees it whole.
+ * <p>Reads take no lock. A table is only ever filled, slot by slot (characters, place and readings
+ * first, the length last: a reader stops at a slot of length 0), and replaced whole when it grows.
+ * A reader that sees a slot half filled finds no word there and asks {@link #add}, which looks
+ * again under the lock. Readings are immutable (final fields), so a reader that sees one sees it
+ * whole.
  *
  * <p>Bounded: at {@link #MAX_WORDS} words the table is emptied and fills again with the words in
  * use (news of one period shares its vocabulary; a hundred thousand words are some tens of MB).
@@ -22,9 +26,11 @@ final class Vocabulary {
 
     static final int MAX_WORDS = 1 << 17;
 
-    private record Table(int[] hashes, String[] texts, Readings[] readings, int size) {
+    /** Slots: hash, place in {@code chars}, length (0: empty) and readings; {@code used} characters of {@code chars} hold words. */
+    private record Table(int[] hashes, int[] places, int[] lengths, Readings[] readings, char[] chars, int used, int size) {
         static Table empty(int capacity) {
-            return new Table(new int[capacity], new String[capacity], new Readings[capacity], 0);
+            return new Table(new int[capacity], new int[capacity], new int[capacity], new Readings[capacity],
+                    new char[capacity * 8], 0, 0);
         }
     }
 
@@ -33,19 +39,22 @@ final class Vocabulary {
     private Vocabulary() {}
 
     /**
-     * The readings kept for {@code text[start, end)}, whose {@link String#hashCode} is {@code hash};
+     * The readings kept for {@code chars[start, end)}, whose {@link String#hashCode} is {@code hash};
      * null when none are, or when a lexicon has loaded since they were worked out.
      */
-    static Readings find(String text, int start, int end, int hash) {
+    static Readings find(char[] chars, int start, int end, int hash) {
         Table t = table;
-        int mask = t.texts.length - 1;
+        int mask = t.lengths.length - 1;
         int len = end - start;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-            String w = t.texts[slot];
-            if (w == null) return null;
-            if (t.hashes[slot] == hash && w.length() == len && text.regionMatches(start, w, 0, len)) {
-                Readings r = t.readings[slot];
-                return r != null && r.version == LexiconWords.version() ? r : null;
+            int l = t.lengths[slot];
+            if (l == 0) return null;
+            if (l == len && t.hashes[slot] == hash) {
+                int p = t.places[slot];
+                if (Arrays.equals(t.chars, p, p + len, chars, start, end)) {
+                    Readings r = t.readings[slot];
+                    return r != null && r.version == LexiconWords.version() ? r : null;
+                }
             }
         }
     }
@@ -56,40 +65,48 @@ final class Vocabulary {
      */
     static synchronized Readings add(String text, Readings r) {
         int hash = text.hashCode();
+        int len = text.length();
         Table t = table;
-        if (t.size + 1 > MAX_WORDS) t = Table.empty(t.texts.length);
-        else if ((t.size + 1) * 2 > t.texts.length) t = grown(t);
-        int mask = t.texts.length - 1;
+        if (t.size + 1 > MAX_WORDS) t = Table.empty(t.lengths.length);
+        else if ((t.size + 1) * 2 > t.lengths.length) t = grown(t);
+        char[] chars = t.chars;
+        if (t.used + len > chars.length) chars = Arrays.copyOf(chars, Math.max(chars.length * 2, t.used + len));
+        int mask = t.lengths.length - 1;
         int slot = spread(hash) & mask;
-        while (t.texts[slot] != null) {
-            if (t.hashes[slot] == hash && t.texts[slot].equals(text)) {
+        for (; t.lengths[slot] != 0; slot = (slot + 1) & mask) {
+            int p = t.places[slot];
+            if (t.lengths[slot] == len && t.hashes[slot] == hash && text.contentEquals(java.nio.CharBuffer.wrap(t.chars, p, len))) {
                 Readings had = t.readings[slot];
                 if (had.version == LexiconWords.version()) return had;
                 t.readings[slot] = r; // worked out before a lexicon loaded: the new readings replace them
-                table = t;
+                table = new Table(t.hashes, t.places, t.lengths, t.readings, chars, t.used, t.size);
                 return r;
             }
-            slot = (slot + 1) & mask;
         }
-        t.readings[slot] = r;
+        text.getChars(0, len, chars, t.used);
         t.hashes[slot] = hash;
-        t.texts[slot] = text; // last: a reader stops at an empty text, so the slot is whole when it is seen
-        table = new Table(t.hashes, t.texts, t.readings, t.size + 1);
+        t.places[slot] = t.used;
+        t.readings[slot] = r;
+        t.lengths[slot] = len; // last: a reader stops at a length of 0, so the slot is whole when it is seen
+        table = new Table(t.hashes, t.places, t.lengths, t.readings, chars, t.used + len, t.size + 1);
         return r;
     }
 
     private static Table grown(Table t) {
-        Table g = Table.empty(t.texts.length * 2);
-        int mask = g.texts.length - 1;
-        for (int k = 0; k < t.texts.length; k++) {
-            if (t.texts[k] == null) continue;
+        int capacity = t.lengths.length * 2;
+        int[] hashes = new int[capacity], places = new int[capacity], lengths = new int[capacity];
+        Readings[] readings = new Readings[capacity];
+        int mask = capacity - 1;
+        for (int k = 0; k < t.lengths.length; k++) {
+            if (t.lengths[k] == 0) continue;
             int slot = spread(t.hashes[k]) & mask;
-            while (g.texts[slot] != null) slot = (slot + 1) & mask;
-            g.hashes[slot] = t.hashes[k];
-            g.texts[slot] = t.texts[k];
-            g.readings[slot] = t.readings[k];
+            while (lengths[slot] != 0) slot = (slot + 1) & mask;
+            hashes[slot] = t.hashes[k];
+            places[slot] = t.places[k];
+            readings[slot] = t.readings[k];
+            lengths[slot] = t.lengths[k];
         }
-        return new Table(g.hashes, g.texts, g.readings, t.size);
+        return new Table(hashes, places, lengths, readings, t.chars, t.used, t.size);
     }
 
     /** The number of words kept. */

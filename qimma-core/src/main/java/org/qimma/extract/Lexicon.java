@@ -9,6 +9,7 @@ import org.qimma.resources.Tsv;
 import org.qimma.text.ArabicNormalizer;
 import org.qimma.text.PhraseMatcher;
 import org.qimma.text.Token;
+import org.qimma.text.WordSet;
 
 /**
  * The extraction lexicons of {@code qimma/lexicon}, loaded once: verbs of saying and what
@@ -42,24 +43,24 @@ public final class Lexicon {
     /** Verbs that open or close a speech (speech-openings.tsv): a statement when a verbal noun of saying follows. */
     public final PhraseMatcher<SpeechVerb> openingVerbs = new PhraseMatcher<>();
     public final Map<String, Map<String, String>> speechObjects = new HashMap<>();
-    public final Set<String> speechSkip = new HashSet<>();
+    public final Set<String> speechSkip = new WordSet();
     /** Nouns that name a speech or a talk (كلمته، خطاب، مداخلة): speech-nouns.tsv. */
-    public final Set<String> speechNouns = new HashSet<>();
+    public final Set<String> speechNouns = new WordSet();
     /** Participles of saying that are also adverbs ("مجدداً": again): adverbial-participles.tsv. */
-    public final Set<String> adverbialParticiples = new HashSet<>();
+    public final Set<String> adverbialParticiples = new WordSet();
     public final Map<String, Boolean> complementizers = new HashMap<>();
-    public final Set<String> prepositions = new HashSet<>();
-    public final Set<String> clauseBoundaries = new HashSet<>();
+    public final Set<String> prepositions = new WordSet();
+    public final Set<String> clauseBoundaries = new WordSet();
     /** Phrases that open a clause beside what was said, after a comma (في حين، إلى جانب): side-clause-openers.tsv. */
     public final PhraseMatcher<Boolean> sideClauseOpeners = new PhraseMatcher<>();
     public final PhraseMatcher<DocumentHead> documentHeads = new PhraseMatcher<>();
     public final PhraseMatcher<String> proposalTriggers = new PhraseMatcher<>();
-    public final Set<String> masdars = new HashSet<>();
-    public final Set<String> proposedEvents = new HashSet<>();
-    public final Set<String> nonEventDateWords = new HashSet<>();
+    public final Set<String> masdars = new WordSet();
+    public final Set<String> proposedEvents = new WordSet();
+    public final Set<String> nonEventDateWords = new WordSet();
     public final PhraseMatcher<String> adoptionTriggers = new PhraseMatcher<>();
     public final Map<String, Boolean> adoptionSkip = new HashMap<>();
-    public final Set<String> adoptionBlockers = new HashSet<>();
+    public final Set<String> adoptionBlockers = new WordSet();
     public final PhraseMatcher<Boolean> documentListLinks = new PhraseMatcher<>();
     public final PhraseMatcher<String> meetingWords = new PhraseMatcher<>();
     public final PhraseMatcher<String> meetingMarkers = new PhraseMatcher<>();
@@ -76,45 +77,45 @@ public final class Lexicon {
     public final PhraseMatcher<Boolean> courtesy = new PhraseMatcher<>();
     public final Map<String, String> selfReferences = new HashMap<>();
     public final PhraseMatcher<Boolean> backgroundMarkers = new PhraseMatcher<>();
-    public final Set<String> honorificPronouns = new HashSet<>();
+    public final Set<String> honorificPronouns = new WordSet();
     public final PhraseMatcher<Boolean> approximators = new PhraseMatcher<>();
     public final PhraseMatcher<String> documentSpeakers = new PhraseMatcher<>();
     public final PhraseMatcher<String> institutions = new PhraseMatcher<>();
     /** A state's institution by its own name ("US" + "Ministry of Foreign Affairs" → "US Department of State"). */
     public final Map<String, String> institutionNames = new HashMap<>();
-    public final Set<String> relativePronouns = new HashSet<>();
+    public final Set<String> relativePronouns = new WordSet();
     /** Words that describe a chair held, not a change of it (chair-status.tsv). */
-    public final Set<String> chairStatus = new HashSet<>();
+    public final Set<String> chairStatus = new WordSet();
     /** Words before من that name a state passed over, not a chair's giver (بدلاً من): chair-instead-of.tsv. */
-    public final Set<String> chairInsteadOf = new HashSet<>();
+    public final Set<String> chairInsteadOf = new WordSet();
     /** Official titles before a name: {@code head} words that open one, {@code break} words that end one. */
     public final PhraseMatcher<Boolean> titleHeads = new PhraseMatcher<>();
-    public final Set<String> titleBreaks = new HashSet<>();
+    public final Set<String> titleBreaks = new WordSet();
     /** Phrases with a preposition that belong inside an official's title (في الخارج of a ministry's name). */
     public final PhraseMatcher<Boolean> titleInner = new PhraseMatcher<>();
-    public final Set<String> countStanding = new HashSet<>();
-    public final Set<String> recentTimeWords = new HashSet<>();
-    public final Set<String> adjunctOpeners = new HashSet<>();
+    public final Set<String> countStanding = new WordSet();
+    public final Set<String> recentTimeWords = new WordSet();
+    public final Set<String> adjunctOpeners = new WordSet();
     /** Words of the quoted one's saying after a relaying verb ("نقلت الوكالة عن الرئيس قوله"). */
-    public final Set<String> relayWords = new HashSet<>();
+    public final Set<String> relayWords = new WordSet();
     /** Words that front the speaker of a prefixed verb of saying (أما X فـ…، عاد X لـ…), with the prefix. */
     public final java.util.Map<String, String> subjectOpeners = new java.util.HashMap<>();
     /** The prefixes those openers call for (ف، ل). */
-    public final Set<String> subjectOpenerPrefixes = new HashSet<>();
+    public final Set<String> subjectOpenerPrefixes = new WordSet();
     /** Plural nouns for listed ideas, and the ordinal words that open listed lines (enumerations.tsv). */
-    public final Set<String> listedIdeas = new HashSet<>();
-    public final Set<String> listOrdinals = new HashSet<>();
+    public final Set<String> listedIdeas = new WordSet();
+    public final Set<String> listOrdinals = new WordSet();
     public final Map<String, Set<String>> membershipContext = new HashMap<>();
     /** Nouns of a call or proposal taken as a verb's object (الدعوة، مطالبته، اقتراح): call-nouns.tsv. */
-    public final Set<String> callNouns = new HashSet<>();
+    public final Set<String> callNouns = new WordSet();
     /** Phrases after a comma that name some of what was just said (ومنها، من بينها، بما في ذلك): inclusions.tsv. */
     public final PhraseMatcher<Boolean> inclusions = new PhraseMatcher<>();
     /** Whom a call is addressed to, when no entity names them (نظراءه، الأطراف): addressees.tsv. */
-    public final Set<String> addressees = new HashSet<>();
+    public final Set<String> addressees = new WordSet();
     /** Particles after which a subjectless verb goes on with its sentence's subject (إذ، حيث): same-subject-particles.tsv. */
-    public final Set<String> sameSubjectParticles = new HashSet<>();
+    public final Set<String> sameSubjectParticles = new WordSet();
     /** Nouns that open what a verb of saying says ("وأكد أهمية …"): content-nouns.tsv. */
-    public final Set<String> contentNouns = new HashSet<>();
+    public final Set<String> contentNouns = new WordSet();
 
     private static volatile Lexicon standard;
 
@@ -179,7 +180,7 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(dir + "institutions.tsv")) institutions.add(r.get("phrase"), r.get("en"));
         for (Tsv.Row r : Tsv.resource(dir + "institution-names.tsv")) institutionNames.put(r.get("state") + "\t" + r.get("institution"), r.get("name"));
         for (Tsv.Row r : Tsv.resource(dir + "membership-context.tsv")) {
-            membershipContext.computeIfAbsent(r.get("role"), k -> new HashSet<>()).add(norm(r.get("word")));
+            membershipContext.computeIfAbsent(r.get("role"), k -> new WordSet()).add(norm(r.get("word")));
         }
         for (Tsv.Row r : Tsv.resource(dir + "count-standing.tsv")) countStanding.add(norm(r.get("word")));
         for (Tsv.Row r : Tsv.resource(dir + "recent-time-words.tsv")) recentTimeWords.add(norm(r.get("word")));

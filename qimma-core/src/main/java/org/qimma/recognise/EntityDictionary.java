@@ -11,6 +11,7 @@ import org.qimma.resources.Tsv;
 import org.qimma.text.ArabicNormalizer;
 import org.qimma.text.PhraseMatcher;
 import org.qimma.text.WordMemo;
+import org.qimma.text.WordSet;
 
 /**
  * The matchers built once from the knowledge base and the lexicons: names (states, places,
@@ -31,9 +32,9 @@ public final class EntityDictionary {
     /** Normalised phrases that are common words first and names only when named before. */
     final java.util.Set<String> commonWords = new java.util.HashSet<>();
     /** Words before a role phrase that name someone serving the office holder (نائب، مستشار، باسم). */
-    final java.util.Set<String> roleDependants = new java.util.HashSet<>();
+    final java.util.Set<String> roleDependants = new WordSet();
     /** Words that stand for an organisation already named (organisation-anaphors.tsv). */
-    public final java.util.Set<String> organisationAnaphors = new java.util.HashSet<>();
+    public final java.util.Set<String> organisationAnaphors = new WordSet();
     /**
      * The same words as a matcher, for its bits only: whether a word may be one is then a bit test
      * ({@link PhraseMatcher#mayStartAt(org.qimma.text.Text, int)}), asked at every word of an article.

@@ -22,10 +22,10 @@ public final class NextMeetings {
     private static final int REACH = 12;
 
     /** Words after a comma that go on describing the meeting ("، والتي ستعقد في ..."). */
-    private static final Set<String> RELATIVE = Set.of("التي", "الذي", "المقرر", "المقرره", "المزمع");
+    private static final Set<String> RELATIVE = WordSet.of("التي", "الذي", "المقرر", "المقرره", "المزمع");
 
     /** Words that name another meeting: past one, a date is that meeting's. */
-    private static final Set<String> MEETING = Set.of("قمه", "القمه", "اجتماع", "الاجتماع", "دوره", "الدوره");
+    private static final Set<String> MEETING = WordSet.of("قمه", "القمه", "اجتماع", "الاجتماع", "دوره", "الدوره");
 
     private final PhraseMatcher<Boolean> phrases = new PhraseMatcher<>();
 

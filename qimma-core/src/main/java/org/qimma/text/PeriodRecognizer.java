@@ -10,9 +10,11 @@ import java.util.Set;
  */
 public final class PeriodRecognizer {
 
-    private static final Set<String> RANGE_LEADS = Set.of("الفتره", "فتره", "الاعوام", "اعوام", "السنوات", "سنوات", "من");
-    private static final Set<String> UNTIL = Set.of("حتي", "لغايه", "غايه");
-    private static final Set<String> RANGE_JOINERS = Set.of("الي", "حتي");
+    private static final Set<String> RANGE_LEADS = WordSet.of("الفتره", "فتره", "الاعوام", "اعوام", "السنوات", "سنوات", "من");
+    private static final Set<String> UNTIL = WordSet.of("حتي", "لغايه", "غايه");
+    private static final Set<String> YEAR_WORDS = WordSet.of("عام", "العام");
+    private static final Set<String> YEAR_OR_SANA = WordSet.of("عام", "العام", "سنه");
+    private static final Set<String> RANGE_JOINERS = WordSet.of("الي", "حتي");
 
     private PeriodRecognizer() {}
 
@@ -35,13 +37,13 @@ public final class PeriodRecognizer {
         boolean yearAfter = i + 1 < tk.size() && isYear(tk.get(i + 1)) || i + 2 < tk.size() && isYear(tk.get(i + 2));
         if (t.kind() == Token.Kind.WORD && yearAfter && anyKey(t, RANGE_LEADS)) {
             int k = i + 1;
-            if (k < tk.size() && anyKey(tk.get(k), Set.of("عام", "العام"))) k++;
+            if (k < tk.size() && anyKey(tk.get(k), YEAR_WORDS)) k++;
             int[] range = range(tk, k);
             if (range != null) return new PeriodMention(i, range[2], range[0] + "-" + range[1]);
         }
         if (t.kind() == Token.Kind.WORD && yearAfter && anyKey(t, UNTIL)) {
             int k = i + 1;
-            if (k < tk.size() && tk.get(k).kind() == Token.Kind.WORD && anyKey(tk.get(k), Set.of("عام", "العام", "سنه"))) k++;
+            if (k < tk.size() && tk.get(k).kind() == Token.Kind.WORD && anyKey(tk.get(k), YEAR_OR_SANA)) k++;
             if (k < tk.size() && isYear(tk.get(k))) {
                 return new PeriodMention(i, k, "until " + tk.get(k).text());
             }
@@ -61,7 +63,7 @@ public final class PeriodRecognizer {
         boolean word = sep.kind() == Token.Kind.WORD && anyKey(sep, RANGE_JOINERS);
         if (!dash && !word) return null;
         int e = k + 2;
-        if (word && e < tk.size() && anyKey(tk.get(e), Set.of("عام", "العام"))) e++;
+        if (word && e < tk.size() && anyKey(tk.get(e), YEAR_WORDS)) e++;
         if (e >= tk.size() || !isYear(tk.get(e))) return null;
         int from = Integer.parseInt(tk.get(k).text()), to = Integer.parseInt(tk.get(e).text());
         if (to <= from || to - from > 30) return null;

@@ -111,6 +111,7 @@ public final class Token {
 
     /** True when one of the token's keys is in {@code words}. */
     public boolean hasKeyIn(java.util.Set<String> words) {
+        if (words instanceof WordSet ws) return ws.containsAnyKeyOf(this);
         for (String k : readings.keyArray) {
             if (words.contains(k)) return true;
         }

@@ -270,12 +270,23 @@ public final class PhraseMatcher<V> {
         if (j >= tokens.size() || j > maxLast) return;
         Token t = tokens.get(j);
         if (t.kind() == Token.Kind.NEWLINE) return;
-        List<String> keys = t.kind() != Token.Kind.WORD ? null : readings == null ? null : readings.apply(t);
-        int count = keys != null ? Math.min(keys.size(), 64) : t.kind() == Token.Kind.WORD ? Math.min(t.keyCount(), 64) : 1;
+        // the numbers of the readings tried: the keys' (read off once), the caller's, or a non-word's text
+        int[] ids;
+        if (t.kind() != Token.Kind.WORD) {
+            // a tokeniser's non-word has its text as its one key
+            ids = t.keyCount() == 1 && t.key(0).equals(t.text()) ? t.keyWordIds() : new int[] {LexiconWords.idOf(t.text())};
+        } else if (readings == null) {
+            ids = t.keyWordIds();
+        } else {
+            List<String> keys = readings.apply(t);
+            ids = new int[keys.size()];
+            for (int k = 0; k < ids.length; k++) ids[k] = t.wordIdOf(keys.get(k));
+        }
+        int count = Math.min(ids.length, 64);
         // the readings whose node goes on, as bits (a word has a handful of readings): no array per step
         long longer = 0;
         for (int k = 0; k < count; k++) {
-            int id = wordId(t, keys, k);
+            int id = ids[k];
             if (id < 0) continue; // a reading no lexicon has is in no trie
             Node<V> child = node.child(id);
             if (child == null) continue;
@@ -286,16 +297,10 @@ public final class PhraseMatcher<V> {
             if (child.childCount > 0) longer |= 1L << k;
         }
         for (int k = count - 1; k >= 0; k--) {
-            if ((longer & (1L << k)) != 0) search(tokens, i, node.child(wordId(t, keys, k)), j + 1, readings, maxLast, best);
+            if ((longer & (1L << k)) != 0) search(tokens, i, node.child(ids[k]), j + 1, readings, maxLast, best);
         }
     }
 
-    /** The lexicon number of reading {@code k} of the token: of {@code keys} when given, else of its keys (a non-word: its text). */
-    private static int wordId(Token t, List<String> keys, int k) {
-        if (keys != null) return t.wordIdOf(keys.get(k));
-        if (t.kind() == Token.Kind.WORD) return t.keyWordId(k);
-        return t.keyCount() > 0 && t.key(0).equals(t.text()) ? t.keyWordId(0) : LexiconWords.idOf(t.text());
-    }
 
     /** Every longest, non-overlapping match in the text, left to right. */
     public List<Match<V>> findAll(Text text) {

@@ -69,6 +69,15 @@ public final class Token {
         return r.version == LexiconWords.version() ? r.keyIds[k] : LexiconWords.idOf(r.keyArray[k]);
     }
 
+    /** The {@link LexiconWords} numbers of the keys, -1 for a key no lexicon has (not to be changed). */
+    int[] keyWordIds() {
+        Readings r = readings;
+        if (r.version == LexiconWords.version()) return r.keyIds;
+        int[] ids = new int[r.keyArray.length];
+        for (int k = 0; k < ids.length; k++) ids[k] = LexiconWords.idOf(r.keyArray[k]);
+        return ids;
+    }
+
     /**
      * The {@link LexiconWords} number of {@code reading}, one of the token's keys (or any string),
      * or -1 when no lexicon has it: a key's is read off, any other string's looked up.

@@ -301,7 +301,6 @@ public final class PhraseMatcher<V> {
         }
     }
 
-
     /** Every longest, non-overlapping match in the text, left to right. */
     public List<Match<V>> findAll(Text text) {
         List<Match<V>> out = new ArrayList<>();

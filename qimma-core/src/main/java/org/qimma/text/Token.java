@@ -63,12 +63,6 @@ public final class Token {
     String key(int k) { return readings.keyArray[k]; }
     int keyHash(int k) { return readings.keyHashes[k]; }
 
-    /** The {@link LexiconWords} number of key {@code k}, or -1 when no lexicon has it. */
-    int keyWordId(int k) {
-        Readings r = readings;
-        return r.version == LexiconWords.version() ? r.keyIds[k] : LexiconWords.idOf(r.keyArray[k]);
-    }
-
     /** The {@link LexiconWords} numbers of the keys, -1 for a key no lexicon has (not to be changed). */
     int[] keyWordIds() {
         Readings r = readings;
@@ -85,7 +79,7 @@ public final class Token {
     int wordIdOf(String reading) {
         String[] keyArray = readings.keyArray;
         for (int k = 0; k < keyArray.length; k++) {
-            if (keyArray[k] == reading) return keyWordId(k);
+            if (keyArray[k] == reading) return keyWordIds()[k];
         }
         return LexiconWords.idOf(reading);
     }

@@ -58,8 +58,7 @@ public final class WordSet extends AbstractSet<String> {
     /** True when one of the token's keys is in the set. */
     boolean containsAnyKeyOf(Token t) {
         long[] b = bits;
-        for (int k = 0; k < t.keyCount(); k++) {
-            int id = t.keyWordId(k);
+        for (int id : t.keyWordIds()) {
             if (id >= 0 && id >>> 6 < b.length && (b[id >>> 6] & (1L << id)) != 0) return true;
         }
         return false;
